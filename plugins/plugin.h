@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * The command table.  Every command, core or plugin, is one row: name,
+ * summary, options, minimum scope, flags and handler.  Help, --list-cmds,
+ * --list-opts, completion, man-page checks and `fwctl help --list -j` all
+ * come from these rows.  Adding a vendor = one folder + one line in
+ * plugins/registry.c.
+ *
+ * Handlers return 0, or -1 with ctx->err set.  They build a json-c tree and
+ * hand it to fwctl_emit(); they never print data themselves and never call
+ * exit().
+ */
+#ifndef FWCTL_PLUGIN_H
+#define FWCTL_PLUGIN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../lib/abi.h"
+#include "../lib/device.h"
+#include "../lib/error.h"
+#include "../lib/rpc.h"
+#include "../output/out.h"
+
+struct json_object;
+struct fwctl_ctx;
+
+/* ---- options: one declarative table per command ---- */
+
+enum fwctl_opt_type {
+	OPT_BOOL,     /* --flag */
+	OPT_INCR,     /* -v -v: int counter */
+	OPT_STR,      /* const char * */
+	OPT_U32,      /* uint32_t, strict: decimal or 0x, range-checked */
+	OPT_U64,      /* uint64_t */
+	OPT_SIZE,     /* uint64_t with optional K/M/G suffix (powers of 1024) */
+	OPT_DOUBLE,   /* double, >= 0 */
+	OPT_STR_LIST, /* repeatable: struct fwctl_str_list */
+};
+
+struct fwctl_str_list {
+	const char **v;
+	size_t n;
+};
+
+struct fwctl_opt {
+	const char *long_name;
+	int short_name;            /* 0 if none */
+	enum fwctl_opt_type type;
+	size_t offset;             /* into the command's options struct */
+	const char *argname;       /* "NAME" for --type NAME */
+	const char *help;
+	const char *const *choices;   /* NULL-terminated; validated + completed */
+	/* Dynamic completion values (e.g. register names); may be NULL. */
+	const char *const *(*complete)(void);
+	/* When has_seen: a bool at seen_offset is set if the option was given
+	 * (for options whose value 0 is meaningful, e.g. --index1 0). */
+	bool has_seen;
+	size_t seen_offset;
+};
+
+#define FWCTL_OPT_END { 0 }
+#define OPT_OFF(type, member) offsetof(type, member)
+
+/* ---- commands and plugins ---- */
+
+enum fwctl_cmd_flags {
+	CMD_NEEDS_DEV  = 1u << 0,  /* main resolves -d, opens, checks the type */
+	CMD_WRITES     = 1u << 1,  /* always a write: main requires --force */
+	CMD_BINARY     = 1u << 2,  /* --format=binary is meaningful */
+	CMD_SENDS_RPC  = 1u << 3,  /* honours --dry-run, --timeout */
+	CMD_HIDDEN     = 1u << 4,  /* not listed in help or completion */
+	CMD_NO_JSON    = 1u << 5,  /* has no JSON form */
+	CMD_STREAM     = 1u << 6,  /* JSON Lines output */
+};
+
+struct fwctl_cmd {
+	const char *name;
+	const char *summary;           /* one line */
+	const char *usage;             /* arguments after the command name */
+	const char *positional;        /* description of positional args, NULL = none allowed */
+	const struct fwctl_opt *opts;  /* FWCTL_OPT_END-terminated, may be NULL */
+	size_t opts_size;              /* sizeof the options struct run() receives */
+	uint32_t min_scope;            /* lowest scope the command uses */
+	unsigned int flags;
+	int (*run)(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
+};
+
+struct fwctl_plugin {
+	const char *name;              /* NULL for the core command set */
+	const char *summary;
+	int device_type;               /* enum fwctl_device_type, -1 = any */
+	const struct fwctl_cmd *cmds;
+	size_t n_cmds;
+};
+
+#define FWCTL_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+extern const struct fwctl_plugin *const fwctl_plugins[];
+extern const size_t fwctl_n_plugins;
+
+/* ---- the per-run context handed to every handler ---- */
+
+struct fwctl_ctx {
+	const char *progname;
+	const struct fwctl_plugin *plugin;
+	const struct fwctl_cmd *cmd;
+
+	/* global options */
+	const char *device_name;       /* -d */
+	enum out_format format;        /* -j / --format */
+	const char *output;            /* -o FILE ("-" = stdout) */
+	int scope;                     /* --scope, -1 if not given */
+	bool force;                    /* -f */
+	int verbose;                   /* -v */
+	bool quiet;                    /* -q */
+	bool dry_run;                  /* --dry-run */
+	double timeout;                /* --timeout seconds, 0 = none */
+
+	/* prepared by main for CMD_NEEDS_DEV */
+	struct fwctl_device_list devices;
+	struct fwctl_device *dev;
+	struct fwctl_handle *h;
+
+	struct fwctl_err err;
+	bool emitted;                  /* fwctl_emit() was called */
+};
+
+/*
+ * Emit the command's result in the chosen format: text/JSON from root
+ * (consumed), binary from raw/raw_len (refused if NULL).  Writes to -o FILE
+ * atomically or to stdout.
+ */
+int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root,
+	       const void *raw, size_t raw_len);
+/* One JSON Lines record / one text block for sampled streams (stdout, flushed). */
+int fwctl_emit_stream(struct fwctl_ctx *ctx, struct json_object *record);
+
+/*
+ * Gate for writes: without --force, explain on stderr what would happen
+ * (`what`) and that the kernel will be tainted when `taints`, and fail
+ * with FWCTL_ERR_PERMISSION (exit 4).  With --force, returns 0 (and warns
+ * about the taint unless --quiet).
+ */
+int fwctl_require_force(struct fwctl_ctx *ctx, const char *what, bool taints);
+
+/* The scope to use: --scope if given (checked >= min), else `min`. */
+int fwctl_pick_scope(struct fwctl_ctx *ctx, uint32_t min, uint32_t *scope);
+
+/* Strict number parsing shared by option parser and plugins (0x allowed). */
+int fwctl_parse_u64(const char *s, uint64_t max, uint64_t *out);
+/* Hex string (spaces, colons and a 0x prefix allowed) -> malloc'd bytes. */
+int fwctl_parse_hex(const char *s, uint8_t **buf, size_t *len);
+/* Read a whole file (or "-" = stdin), at most max bytes. */
+int fwctl_read_file(const char *path, size_t max, uint8_t **buf, size_t *len,
+		    struct fwctl_err *err);
+
+/* Diagnostics on stderr, prefixed "fwctl <plugin> <cmd>: ". */
+void fwctl_warn(struct fwctl_ctx *ctx, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void fwctl_info_msg(struct fwctl_ctx *ctx, const char *fmt, ...)   /* silenced by -q */
+	__attribute__((format(printf, 2, 3)));
+
+#endif
