@@ -5,6 +5,7 @@
  * read off the header independently of the tables), and a few anchor
  * fields sit where shared/kernel-abi.md section 7 says.  TAP output.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,11 +16,16 @@
 
 static int n_test, n_fail;
 
-static void ok(int cond, const char *fmt, const char *a)
+static void ok(int cond, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void ok(int cond, const char *fmt, ...)
 {
+	va_list ap;
+
 	n_test++;
 	printf("%s %d - ", cond ? "ok" : "not ok", n_test);
-	printf(fmt, a);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
 	printf("\n");
 	if (!cond)
 		n_fail++;
