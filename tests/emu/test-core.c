@@ -100,7 +100,7 @@ static void test_rpc_rules(void)
 {
 	struct emu_world *w = t_world1("mlx5");
 	struct emu_dev *d = w->devs[0];
-	char tfile[] = "/tmp/emu-taint-XXXXXX";
+	char tfile[64] = "/tmp/emu-taint-XXXXXX";
 	uint8_t in[16], out[64];
 	uint32_t len;
 	char txt[32] = "";
