@@ -85,7 +85,7 @@ static void sleep_ms(uint64_t ms)
 }
 
 /* Faults that change the reply after the driver answered. */
-static void reply_faults(struct emu_dev *dev, uint64_t seq, uint8_t *out, size_t *out_len,
+static void reply_faults(struct emu_dev *dev, uint64_t seq, uint8_t *out, const size_t *out_len,
 			 uint32_t user_out_len, size_t *reported)
 {
 	const struct emu_fault *f;
@@ -102,12 +102,12 @@ static void reply_faults(struct emu_dev *dev, uint64_t seq, uint8_t *out, size_t
 			emu_fill_noise(out + keep, *out_len - keep, seed ^ (seq * 0x100000001b3ull));
 	}
 	if ((f = find_fault(dev, EMU_FAULT_SHORT, seq))) {
+		/* The firmware wrote less: the rest of the buffer stays zero. */
 		emu_spec_get_u64(f->args, "len", *out_len / 2, &v);
 		if (v < *out_len) {
 			memset(out + v, 0, *out_len - v);
-			*out_len = v;
+			*reported = v;
 		}
-		*reported = *out_len;
 	}
 	if ((f = find_fault(dev, EMU_FAULT_OVERSIZE, seq))) {
 		emu_spec_get_u64(f->args, "len", (uint64_t)user_out_len + 4096, &v);

@@ -9,6 +9,7 @@
  * (empty) node file; one ioctl handler serves all nodes.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "emu_int.h"
@@ -132,6 +133,9 @@ gboolean emu_testbed_build(UMockdevTestbed *tb, struct emu_world *w,
 		}
 		if (!add_node(tb, dev, parent, handler, major, error))
 			return FALSE;
+		if (getenv("FWCTL_EMU_DEBUG_TIMING") && i % 128 == 0)
+			fprintf(stderr, "fwctl-emu: %zu devices at %.3f s\n", i,
+				g_get_monotonic_time() / 1e6);
 	}
 	return TRUE;
 }

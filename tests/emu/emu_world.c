@@ -17,6 +17,7 @@ struct world_priv {
 	struct emu_spec **specs;
 	size_t n_specs;
 	uint32_t next_auto_pci;
+	unsigned next_rdma, next_mem;   /* where the lowest free name search resumes */
 };
 
 static int fail(char *errbuf, size_t errlen, const char *fmt, ...)
@@ -103,13 +104,16 @@ static int name_nth(const char *base, unsigned k, char *buf, size_t len)
 	return r < 0 || (size_t)r >= len ? -EINVAL : 0;
 }
 
-/* The lowest free "<prefix>N". */
-static int pick_free(struct emu_world *w, const char *prefix, char *buf, size_t len)
+/* The lowest free "<prefix>N" at or after *next (names are never freed). */
+static int pick_free(struct emu_world *w, const char *prefix, unsigned *next, char *buf,
+		     size_t len)
 {
-	for (unsigned i = 0; i < 100000; i++) {
+	for (unsigned i = *next; i < 100000; i++) {
 		snprintf(buf, len, "%s%u", prefix, i);
-		if (!name_used(w, buf))
+		if (!name_used(w, buf)) {
+			*next = i + 1;
 			return 0;
+		}
 	}
 	return -ENOSPC;
 }
@@ -145,7 +149,7 @@ static int assign_pci(struct world_priv *wp, struct emu_dev *dev, unsigned k,
 }
 
 static int assign_name(struct emu_world *w, struct emu_dev *dev, const char *key,
-		       const char *autofmt, char *dst, size_t dstlen, unsigned k,
+		       const char *autofmt, unsigned *next, char *dst, size_t dstlen, unsigned k,
 		       char *errbuf, size_t errlen)
 {
 	const char *v = emu_spec_get(dev->spec, key, NULL);
@@ -154,7 +158,7 @@ static int assign_name(struct emu_world *w, struct emu_dev *dev, const char *key
 		if (!*v || name_nth(v, k, dst, dstlen))
 			return fail(errbuf, errlen, "%s name '%s' empty or too long", key, v);
 	} else if (autofmt) {
-		if (pick_free(w, autofmt, dst, dstlen))
+		if (pick_free(w, autofmt, next, dst, dstlen))
 			return fail(errbuf, errlen, "out of %s names", key);
 	} else {
 		return 0;
@@ -184,7 +188,7 @@ static int assign_names(struct world_priv *wp, struct emu_dev *dev, unsigned k,
 	if (drv->parent == EMU_PARENT_CXL_MEMDEV) {
 		if (emu_spec_get(dev->spec, "netdev", NULL) || emu_spec_get(dev->spec, "rdma", NULL))
 			return fail(errbuf, errlen, "netdev/rdma keys do not apply to %s", drv->name);
-		return assign_name(w, dev, "memdev", "mem", dev->memdev, sizeof(dev->memdev),
+		return assign_name(w, dev, "memdev", "mem", &wp->next_mem, dev->memdev, sizeof(dev->memdev),
 				   k, errbuf, errlen);
 	}
 	if (emu_spec_get(dev->spec, "memdev", NULL))
@@ -198,7 +202,7 @@ static int assign_names(struct world_priv *wp, struct emu_dev *dev, unsigned k,
 	if (strlen(autonet) >= sizeof(dev->netdev) || strchr(autonet, '%'))
 		autonet[0] = '\0';
 	if (emu_spec_get(dev->spec, "netdev", NULL) || !drv->has_netdev || !autonet[0]) {
-		rc = assign_name(w, dev, "netdev", NULL, dev->netdev, sizeof(dev->netdev), k,
+		rc = assign_name(w, dev, "netdev", NULL, NULL, dev->netdev, sizeof(dev->netdev), k,
 				 errbuf, errlen);
 	} else {
 		snprintf(dev->netdev, sizeof(dev->netdev), "%s", autonet);
@@ -207,7 +211,7 @@ static int assign_names(struct world_priv *wp, struct emu_dev *dev, unsigned k,
 	}
 	if (rc)
 		return rc;
-	return assign_name(w, dev, "rdma", drv->has_rdma ? "mlx5_" : NULL, dev->rdma,
+	return assign_name(w, dev, "rdma", drv->has_rdma ? "mlx5_" : NULL, &wp->next_rdma, dev->rdma,
 			   sizeof(dev->rdma), k, errbuf, errlen);
 }
 

@@ -91,6 +91,8 @@ static const char help_text[] =
 "                  adminq (adminq command fails, errno=N, default EIO).\n"
 "\n"
 "Environment:\n"
+"  FWCTL_EMU_TMPDIR=DIR         where the testbed lives (default /dev/shm if\n"
+"                               writable, else $TMPDIR): tmpfs is much faster.\n"
 "  FWCTL_EMU_ASAN_PRELOAD=PATH  put this ASan runtime first in COMMAND's\n"
 "                               LD_PRELOAD (else ASAN_OPTIONS gets\n"
 "                               verify_asan_link_order=0).\n"
@@ -318,6 +320,33 @@ static void raise_fd_limit(void)
 	}
 }
 
+/*
+ * umockdev builds its tree under $TMPDIR; on a disk file system creating
+ * thousands of sysfs files and links costs seconds (measured: 64 devices
+ * 4.7 s on ext4 /tmp, 0.3 s on tmpfs).  Prefer /dev/shm for the testbed
+ * only; COMMAND keeps the caller's TMPDIR.
+ */
+static gchar *testbed_tmpdir_begin(void)
+{
+	const char *want = getenv("FWCTL_EMU_TMPDIR");
+	gchar *saved = g_strdup(getenv("TMPDIR"));
+
+	if (!want && access("/dev/shm", W_OK | X_OK) == 0)
+		want = "/dev/shm";
+	if (want && *want)
+		setenv("TMPDIR", want, 1);
+	return saved;
+}
+
+static void testbed_tmpdir_end(gchar *saved)
+{
+	if (saved)
+		setenv("TMPDIR", saved, 1);
+	else
+		unsetenv("TMPDIR");
+	g_free(saved);
+}
+
 static pid_t child_pid;
 
 static void forward_signal(int sig)
@@ -406,6 +435,7 @@ int main(int argc, char **argv)
 	raise_fd_limit();
 	g_mutex_init(&r.lock);
 	{
+		gchar *saved_tmp = testbed_tmpdir_begin();
 		g_autoptr(UMockdevTestbed) tb = umockdev_testbed_new();
 		g_autoptr(UMockdevIoctlBase) handler = umockdev_ioctl_base_new();
 		g_autoptr(GError) err = NULL;
@@ -413,6 +443,7 @@ int main(int argc, char **argv)
 		g_autofree gchar *taint = g_build_filename(root, "proc-sys-kernel-tainted", NULL);
 		struct sigaction sa = { .sa_handler = forward_signal };
 
+		testbed_tmpdir_end(saved_tmp);
 		if (emu_world_set_taint_file(r.world, taint))
 			die("cannot write %s", taint);
 		g_signal_connect(handler, "handle-ioctl", G_CALLBACK(handle_ioctl), &r);

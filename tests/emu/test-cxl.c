@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * cxl driver rules (kernel-abi.md section 5) and the facts measured on a
+ * real 7.2 kernel with cxl_test (shared/real-kernel-cxl.md).
+ */
+#include <stdlib.h>
+
+#include "drivers/cxl/emu_cxl.h"
+#include "emu_test.h"
+
+static uint8_t in[16 + 64], out[4096];
+
+static int gsf(struct emu_dev *d, uint32_t scope, uint32_t count, uint16_t start,
+	       uint32_t op_size, uint32_t *len)
+{
+	memset(in, 0, sizeof(in));
+	emu_put_le32(in, 0x500);
+	emu_put_le32(in + 8, op_size);
+	emu_put_le32(in + 16, count);
+	emu_put_le16(in + 20, start);
+	return t_rpc(d, scope, in, 24, out, len);
+}
+
+static int get_feat(struct emu_dev *d, const char *uuid, uint16_t count, uint8_t sel,
+		    uint32_t *len)
+{
+	memset(in, 0, sizeof(in));
+	emu_put_le32(in, 0x501);
+	emu_put_le32(in + 8, 21);
+	emu_cxl_uuid_parse(uuid, in + 16);
+	emu_put_le16(in + 34, count);
+	in[36] = sel;
+	return t_rpc(d, 0, in, 16 + 21, out, len);
+}
+
+static int set_feat(struct emu_dev *d, uint32_t scope, const char *uuid, const uint8_t *data,
+		    size_t n, uint32_t *len)
+{
+	memset(in, 0, sizeof(in));
+	emu_put_le32(in, 0x502);
+	emu_put_le32(in + 8, (uint32_t)(32 + n));
+	emu_cxl_uuid_parse(uuid, in + 16);
+	in[16 + 22] = 1;   /* version */
+	memcpy(in + 16 + 32, data, n);
+	return t_rpc(d, scope, in, (uint32_t)(16 + 32 + n), out, len);
+}
+
+#define TEST_UUID "ffffffff-ffff-ffff-ffff-ffffffffffff"
+#define SCRUB_UUID "96dad7d6-fde8-482b-a733-75774e06db8a"
+#define IMM_UUID "3f2a8c5e-6b1d-4e7a-9c0b-2d4e6f8a0b1c"
+#define RESET_UUID "7c9e1d3b-2a4f-4b6c-8e0d-1f3a5c7e9b2d"
+#define RO_UUID "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"
+
+static void cxl_test_facts(void)
+{
+	struct emu_world *w = t_world1("cxl,profile=cxl-test");
+	struct emu_dev *d = w->devs[0];
+	uint8_t data[4] = { 1, 2, 3, 4 }, dd[8];
+	uint32_t len, type;
+
+	len = sizeof(dd);
+	memset(dd, 0xff, sizeof(dd));
+	T_EQ(t_info(d, dd, &len, &type), 0, "INFO ok");
+	t_ok(type == FWCTL_DEVICE_TYPE_CXL && len == 0 && dd[0] == 0, "INFO: type 2, len 0, zeroed");
+
+	for (uint32_t s = 0; s < 4; s++) {
+		len = sizeof(out);
+		T_EQ(gsf(d, s, 4096, 0, 8, &len), 0, "Get Supported Features at every scope");
+	}
+	T_EQ(len, 72, "GSF out_len 72");
+	T_EQ(emu_get_le32(out), 56, "GSF size 56");
+	T_EQ(emu_get_le32(out + 4), 0, "GSF retval 0");
+	T_EQ(emu_get_le16(out + 8), 1, "num_entries 1");
+	T_EQ(emu_get_le16(out + 10), 1, "supported_feats 1");
+	{
+		const uint8_t *e = out + 16;
+		uint8_t ff[16];
+
+		memset(ff, 0xff, 16);
+		t_ok(!memcmp(e, ff, 16), "entry uuid ffffffff-...");
+		t_ok(emu_get_le16(e + 16) == 0 && emu_get_le16(e + 18) == 4 &&
+		     emu_get_le16(e + 20) == 4, "id 0, get 4, set 4");
+		T_EQ(emu_get_le32(e + 22), 0x61, "flags 0x61");
+		t_ok(e[26] == 1 && e[27] == 1, "versions 1/1");
+		T_EQ(emu_get_le16(e + 28), 0x0201, "effects 0x0201");
+	}
+	len = sizeof(out);
+	T_EQ(gsf(d, 0, 0, 0, 8, &len), 0, "count 0 ok");
+	t_ok(emu_get_le16(out + 8) == 0 && emu_get_le16(out + 10) == 1, "count 0: no entries, supported 1");
+	len = sizeof(out);
+	T_EQ(gsf(d, 0, 4096, 1, 8, &len), -EINVAL, "start_idx past the end -> EINVAL");
+	len = sizeof(out);
+	T_EQ(gsf(d, 0, 4096, 0, 9, &len), -EINVAL, "op_size != 8 -> EINVAL");
+	len = sizeof(out);
+	T_EQ(t_rpc(d, 0, in, 12, out, &len), -EINVAL, "in_len < 16 -> EINVAL");
+	len = 16;
+	T_EQ(gsf(d, 0, 4096, 0, 8, &len), 0, "truncation is not an error");
+	T_EQ(len, 72, "truncated: out_len 72");
+	gsf(d, 0, 4096, 0, 8, &len);
+	emu_put_le32(in + 4, 7);        /* flags */
+	emu_put_le32(in + 12, 9);       /* reserved1 */
+	len = sizeof(out);
+	T_EQ(t_rpc(d, 0, in, 24, out, &len), 0, "flags/reserved1 not checked");
+	emu_put_le32(in, 0x10500);
+	len = sizeof(out);
+	T_EQ(t_rpc(d, 0, in, 24, out, &len), 0, "opcode truncated to 16 bits (0x10500)");
+	emu_put_le32(in, 0x1234);
+	len = sizeof(out);
+	T_EQ(t_rpc(d, 0, in, 24, out, &len), -EINVAL, "unknown opcode -> EINVAL");
+
+	for (uint8_t sel = 0; sel < 3; sel++) {
+		len = sizeof(out);
+		T_EQ(get_feat(d, TEST_UUID, 4, sel, &len), 0, "Get Feature");
+		t_ok(len == 20 && emu_get_le32(out) == 4 && emu_get_le32(out + 8) == 0xdeadbeef,
+		     "selection %u: ef be ad de", sel);
+	}
+	len = sizeof(out);
+	T_EQ(get_feat(d, TEST_UUID, 0, 0, &len), -EINVAL, "Get count 0 -> EINVAL");
+	len = 10;
+	T_EQ(get_feat(d, TEST_UUID, 4, 0, &len), -EINVAL, "Get count beyond the out buffer -> EINVAL");
+	len = sizeof(out);
+	T_EQ(get_feat(d, "01234567-89ab-cdef-0123-456789abcdef", 4, 0, &len), 0,
+	     "Get unknown UUID: ioctl succeeds");
+	t_ok(emu_get_le32(out) == 0 && emu_get_le32(out + 4) == 3, "size 0, retval 3");
+
+	len = sizeof(out);
+	T_EQ(set_feat(d, 0, TEST_UUID, data, 4, &len), -EINVAL, "Set at scope 0 -> EINVAL");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 1, TEST_UUID, data, 4, &len), -EINVAL, "Set at scope 1 -> EINVAL");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 2, TEST_UUID, data, 4, &len), 0, "Set at scope 2");
+	t_ok(len == 16 && emu_get_le32(out + 4) == 0, "Set: header-only answer, retval 0");
+	len = sizeof(out);
+	get_feat(d, TEST_UUID, 4, 0, &len);
+	T_EQ(emu_get_le32(out + 8), 0x04030201, "Get returns the new data");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 3, TEST_UUID, data, 4, &len), 0, "Set at scope 3");
+	t_ok(w->tainted, "write scopes tainted");
+	emu_world_free(w);
+}
+
+static void default_rules(void)
+{
+	const char *specs[] = { "cxl", "cxl,feat_cap=ro", NULL };
+	struct emu_world *w = t_world(specs, NULL);
+	struct emu_dev *d = w->devs[0], *ro = w->devs[1];
+	uint8_t data[8] = { 9, 9, 9, 9, 9, 9, 9, 9 };
+	uint32_t len;
+
+	len = sizeof(out);
+	T_EQ(gsf(d, 0, 4096, 0, 8, &len), 0, "GSF default set");
+	T_EQ(emu_get_le16(out + 8), 6, "six features");
+	{
+		const uint8_t *e = out + 16;   /* patrol scrub first */
+		uint8_t u[16];
+
+		emu_cxl_uuid_parse(SCRUB_UUID, u);
+		t_ok(!memcmp(e, u, 16), "patrol scrub listed");
+		t_ok(emu_get_le16(e + 20) == 0 && !(emu_get_le32(e + 22) & 1),
+		     "exclusive: set size 0, CHANGEABLE cleared");
+		t_ok(emu_get_le16(e + 48 * 2 + 20) == 4 && (emu_get_le32(e + 48 * 2 + 22) & 1),
+		     "vendor feature keeps set size and CHANGEABLE");
+	}
+	len = sizeof(out);
+	T_EQ(gsf(d, 0, 48 * 2, 1, 8, &len), 0, "GSF window");
+	t_ok(emu_get_le16(out + 8) == 2 && len == 16 + 8 + 96, "count/48 entries from start_idx");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 3, SCRUB_UUID, data, 2, &len), -EPERM, "Set of kernel-exclusive -> EPERM");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 2, SCRUB_UUID, data, 2, &len), -EINVAL, "exclusive+immediate at 2 -> EINVAL");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 2, IMM_UUID, data, 8, &len), -EINVAL, "immediate effect at 2 -> EINVAL");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 3, IMM_UUID, data, 8, &len), 0, "immediate effect at 3");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 2, RESET_UUID, data, 4, &len), 0, "reset-only effect at 2");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 3, RO_UUID, data, 4, &len), -EINVAL, "not changeable -> EINVAL");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 3, "01234567-89ab-cdef-0123-456789abcdef", data, 4, &len), -EINVAL,
+	     "unknown UUID Set -> EINVAL");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 3, IMM_UUID, data, 0, &len), -EINVAL, "Set op_size <= 32 -> EINVAL");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 3, RESET_UUID, data, 8, &len), 0, "Set too long still delivered");
+	T_EQ(emu_get_le32(out + 4), 2, "mailbox rejects: retval 2 (invalid input)");
+	len = sizeof(out);
+	T_EQ(set_feat(ro, 3, RESET_UUID, data, 4, &len), -EINVAL, "feat_cap=ro: Set -> EINVAL");
+	len = sizeof(out);
+	T_EQ(gsf(ro, 0, 4096, 0, 8, &len), 0, "feat_cap=ro: GSF works");
+	emu_world_free(w);
+}
+
+int main(void)
+{
+	cxl_test_facts();
+	default_rules();
+	return t_done();
+}

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/* mlx5 driver rules (kernel-abi.md section 3) and firmware model. */
+#include <stdlib.h>
+
+#include "drivers/mlx5/emu_mlx5.h"
+#include "emu_test.h"
+
+static int rpc(struct emu_dev *d, uint32_t scope, uint16_t op, uint16_t op_mod,
+	       uint8_t *out, uint32_t *len)
+{
+	uint8_t in[32];
+
+	t_mlx5_hdr(in, op, op_mod);
+	memset(in + 16, 0, 16);
+	return t_rpc(d, scope, in, sizeof(in), out, len);
+}
+
+int main(void)
+{
+	const char *specs[] = { "mlx5,profile=cx6dx", "mlx5,profile=cx7", NULL };
+	struct emu_world *w = t_world(specs, NULL);
+	struct emu_dev *a = w->devs[0], *b = w->devs[1];
+	static uint8_t out[16 + 4096];
+	struct fwctl_info_mlx5 ia, ib;
+	uint32_t len;
+	uint8_t in[16];
+
+	/* Allow-list per scope. */
+	len = 64;
+	T_EQ(rpc(a, 0, 0x100, 1, out, &len), 0, "QUERY_HCA_CAP at CONFIGURATION");
+	len = 64;
+	T_EQ(rpc(a, 0, 0x80d, 0, out, &len), -EBADMSG, "NOP at CONFIGURATION -> EBADMSG");
+	len = 64;
+	T_EQ(rpc(a, 1, 0x80d, 0, out, &len), 0, "NOP at DEBUG_READ_ONLY");
+	len = 64;
+	T_EQ(rpc(a, 0, 0x805, 1, out, &len), -EBADMSG, "ACCESS_REG read at CONFIGURATION -> EBADMSG");
+	len = 64;
+	T_EQ(rpc(a, 1, 0x805, 1, out, &len), 0, "ACCESS_REG read at DEBUG_READ_ONLY");
+	len = 64;
+	T_EQ(rpc(a, 0, 0x805, 0, out, &len), 0, "ACCESS_REG write at CONFIGURATION (quirk)");
+	len = 64;
+	T_EQ(rpc(a, 0, 0xb0c, 2, out, &len), -EBADMSG, "ACCESS_REGISTER_USER read at CONFIGURATION");
+	len = 64;
+	T_EQ(rpc(a, 1, 0x820, 0, out, &len), -EBADMSG, "SET_DIAGNOSTIC_PARAMS at DEBUG_READ_ONLY");
+	len = 64;
+	T_EQ(rpc(a, 2, 0x820, 0, out, &len), 0, "SET_DIAGNOSTIC_PARAMS at DEBUG_WRITE");
+	T_EQ(out[0], EMU_MLX5_STAT_BAD_OP, "unmodelled opcode: firmware BAD_OP");
+	len = 64;
+	T_EQ(rpc(a, 3, 0x200, 0, out, &len), -EBADMSG, "CREATE_MKEY never allowed");
+	len = 64;
+	T_EQ(rpc(a, 0, 0x109, 0, out, &len), 0, "SET_HCA_CAP at CONFIGURATION");
+
+	/* Lengths. */
+	t_mlx5_hdr(in, 0x80d, 0);
+	len = 64;
+	T_EQ(t_rpc(a, 1, in, 8, out, &len), -EMSGSIZE, "in_len < 16 -> EMSGSIZE");
+	len = 8;
+	T_EQ(t_rpc(a, 1, in, 16, out, &len), -EMSGSIZE, "out_len < 16 -> EMSGSIZE");
+	len = 100;
+	T_EQ(t_rpc(a, 1, in, 16, out, &len), 0, "NOP ok");
+	T_EQ(len, 100, "out_len stays the user's");
+
+	/* The kernel forces the UID. */
+	emu_put_be16(in + 2, 0xffff);
+	len = 16;
+	t_rpc(a, 1, in, 16, out, &len);
+	T_EQ(emu_mlx5(a)->last_uid, 0x11, "uid in the header replaced by the fd's uid");
+
+	/* Info per profile. */
+	len = 8;
+	t_info(a, &ia, &len, NULL);
+	len = 8;
+	t_info(b, &ib, &len, NULL);
+	t_ok(ia.uid == 0x11 && ia.uctx_caps == 0, "cx6dx info {uid 0x11, caps 0}");
+	t_ok(ib.uid == 0x25 && ib.uctx_caps == FWCTL_MLX5_UCTX_CAP_TOOLS_RESOURCES,
+	     "cx7 info {uid 0x25, caps TOOLS_RESOURCES}");
+	t_ok(a->pci_device == 0x101d && b->pci_device == 0x1021, "profile PCI device ids");
+
+	/* QUERY_HCA_CAP GENERAL, current and max. */
+	len = sizeof(out);
+	T_EQ(rpc(b, 0, 0x100, (0 << 1) | 1, out, &len), 0, "cx7 caps cur");
+	T_EQ(out[0], 0, "status ok");
+	T_EQ(emu_prm_get(out + 16, 4096, 0x30, 16), 0x20, "vhca_id @0x30");
+	T_EQ(emu_prm_get(out + 16, 4096, 0x88, 8), 15, "log_max_qp_sz @0x88");
+	T_EQ(emu_prm_get(out + 16, 4096, 0x9b, 5), 18, "log_max_qp @0x9b");
+	T_EQ(emu_prm_get(out + 16, 4096, 0x1b8, 8), 1, "num_ports @0x1b8");
+	T_EQ(out[16 + 19] & 0x1f, 18, "log_max_qp is the low 5 bits of byte 19");
+	len = sizeof(out);
+	rpc(b, 0, 0x100, 0, out, &len);
+	T_EQ(emu_prm_get(out + 16, 4096, 0x9b, 5), 20, "max page differs");
+	len = sizeof(out);
+	rpc(a, 0, 0x100, 1, out, &len);
+	T_EQ(emu_prm_get(out + 16, 4096, 0x9b, 5), 17, "cx6dx differs from cx7");
+	T_EQ(emu_prm_get(out + 16, 4096, 0x30, 16), 0, "cx6dx vhca_id");
+	len = sizeof(out);
+	rpc(a, 0, 0x100, (1 << 1) | 1, out, &len);
+	t_ok(out[0] == EMU_MLX5_STAT_BAD_PARAM && emu_get_be32(out + 4) != 0,
+	     "unsupported cap type: BAD_PARAM with a syndrome");
+	len = 16;
+	T_EQ(rpc(a, 0, 0x100, 1, out, &len), 0, "caps into a header-sized buffer");
+	T_EQ(out[0], 0, "header-only answer ok");
+
+	/* QUERY_ADAPTER: PSID at the end of the parameter block. */
+	len = 16 + 8 + 256;
+	rpc(a, 0, 0x101, 0, out, &len);
+	t_ok(!memcmp(out + 16 + 8 + 240, "MT_0000000359", 13), "QUERY_ADAPTER PSID");
+	T_EQ(emu_prm_get(out + 24, 256, 0xc8, 24), 0x2c9, "ieee_vendor_id");
+
+	/* ACCESS_REG on RESOURCE_DUMP without the dump model: BAD_PARAM. */
+	{
+		uint8_t ar[16 + 256] = { 0 };
+
+		t_mlx5_hdr(ar, 0x805, 1);
+		emu_put_be16(ar + 10, 0xc000);
+		len = sizeof(ar);
+		T_EQ(t_rpc(a, 1, ar, sizeof(ar), out, &len), 0, "ACCESS_REG RESOURCE_DUMP read");
+		t_ok(out[0] == EMU_MLX5_STAT_BAD_PARAM || out[0] == 0, "dispatched to rsc_dump_reg");
+	}
+	emu_world_free(w);
+	return t_done();
+}

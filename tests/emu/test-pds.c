@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/* pds driver rules (kernel-abi.md section 4) and firmware catalogue. */
+#include <stdlib.h>
+
+#include "drivers/pds/emu_pds.h"
+#include "emu_test.h"
+
+static int call(struct emu_dev *d, uint32_t scope, uint32_t ep, uint32_t op, void *req,
+		uint32_t req_len, void *resp, uint32_t resp_len, struct fwctl_rpc_pds *r,
+		uint32_t *out_len)
+{
+	struct fwctl_rpc_pds in = { 0 };
+
+	in.in.op = op; in.in.ep = ep; in.in.len = req_len; in.in.payload = (uintptr_t)req;
+	in.out.len = resp_len; in.out.payload = (uintptr_t)resp;
+	memset(r, 0xee, sizeof(*r));
+	*out_len = sizeof(*r);
+	return t_rpc(d, scope, &in, sizeof(in), r, out_len);
+}
+
+int main(void)
+{
+	const char *specs[] = { "pds", "pds,info_len=4,max_req_sz=16,max_resp_sz=32", NULL };
+	struct emu_world *w = t_world(specs, NULL);
+	struct emu_dev *d = w->devs[0], *f = w->devs[1];
+	struct fwctl_rpc_pds r;
+	uint8_t resp[128], req[8];
+	uint32_t len, caps = 0xffffffff;
+
+	len = 4;
+	T_EQ(t_info(d, &caps, &len, NULL), 0, "INFO ok");
+	t_ok(len == 0 && caps == 0, "default: device_data_len 0, buffer zeroed (kernel bug)");
+	len = 4;
+	t_info(f, &caps, &len, NULL);
+	t_ok(len == 4 && caps == 1, "info_len=4: uctx_caps 1 (QUERY|SEND as bit numbers)");
+
+	memset(resp, 0xee, sizeof(resp));
+	T_EQ(call(d, 0, 1, 0x00010001, NULL, 0, resp, 100, &r, &len), 0, "identify at CONFIGURATION");
+	T_EQ(len, sizeof(r), "out_len = in_len (48)");
+	T_EQ(r.out.retval, 0, "retval 0");
+	t_ok(r.in.op == 0x00010001 && r.out.len == 100, "the in struct comes back");
+	t_ok(!strncmp((char *)resp, "1.60.0-emu", 10), "identity payload: %s", (char *)resp);
+	t_ok(resp[56] == 0 && resp[99] == 0 && resp[100] == 0xee, "response zero-filled to out.len");
+	T_EQ(call(d, 0, 1, 0x00000001, NULL, 0, resp, 8, &r, &len), 0, "version 0 <= listed 1");
+	T_EQ(call(d, 0, 1, 0x00020001, NULL, 0, resp, 8, &r, &len), -EINVAL, "version above listed");
+	T_EQ(call(d, 0, 1, 0x00000009, NULL, 0, resp, 8, &r, &len), -EINVAL, "unknown op -> EINVAL");
+	T_EQ(call(d, 3, 9, 0x00000001, NULL, 0, resp, 8, &r, &len), -EINVAL, "unknown ep -> EINVAL");
+	T_EQ(call(d, 0, 1, 0x00000002, NULL, 0, resp, 8, &r, &len), 0, "SYNC attr -> CONFIGURATION");
+
+	/* Scopes from firmware attributes. */
+	emu_put_le32(req, 0); emu_put_le32(req + 4, 2);
+	T_EQ(call(d, 0, 2, 0x00020001, req, 8, resp, 16, &r, &len), -EPERM, "DEBUG_READ at 0 -> EPERM");
+	T_EQ(call(d, 1, 2, 0x00020001, req, 8, resp, 16, &r, &len), 0, "DEBUG_READ at 1");
+	t_ok(emu_get_le32(resp) == 1000, "counter 0 = 1000");
+	T_EQ(call(d, 0, 2, 0x00000002, NULL, 0, NULL, 0, &r, &len), 0, "WRITE attr at CONFIGURATION");
+	emu_put_le32(req, 3); emu_put_le32(req + 4, 0x1234);
+	T_EQ(call(d, 1, 3, 0x00010002, req, 8, resp, 4, &r, &len), -EPERM, "DEBUG_WRITE at 1 -> EPERM");
+	T_EQ(call(d, 2, 3, 0x00010002, req, 8, resp, 4, &r, &len), 0, "DEBUG_WRITE at 2");
+	T_EQ(call(d, 1, 3, 0x00010001, req, 4, resp, 4, &r, &len), 0, "read it back");
+	T_EQ(emu_get_le32(resp), 0x1234, "register written");
+	T_EQ(call(d, 2, 3, 0x00010003, req, 8, NULL, 0, &r, &len), -EPERM, "unknown attr needs scope 3");
+	T_EQ(call(d, 3, 3, 0x00010003, req, 8, NULL, 0, &r, &len), 0, "unknown attr at scope 3");
+
+	/* Firmware errors: retval, ioctl success. */
+	T_EQ(call(d, 1, 2, 0x00020001, req, 4, resp, 16, &r, &len), 0, "short request still delivered");
+	T_EQ(r.out.retval, EMU_PDS_RC_EINVAL, "short request: retval EINVAL(14)");
+	emu_put_le32(req, 99);
+	T_EQ(call(d, 1, 3, 0x00010001, req, 4, resp, 4, &r, &len), 0, "bad register delivered");
+	T_EQ(r.out.retval, EMU_PDS_RC_ENOENT, "bad register: retval ENOENT(7)");
+
+	/* Size limits come first (EINVAL even where scope would be EPERM). */
+	T_EQ(call(f, 0, 2, 0x00020001, req, 32, resp, 8, &r, &len), -EINVAL, "in.len > max_req_sz");
+	T_EQ(call(f, 0, 2, 0x00020001, req, 8, resp, 64, &r, &len), -EINVAL, "out.len > max_resp_sz");
+	T_EQ(call(f, 0, 2, 0x00020001, req, 8, resp, 32, &r, &len), -EPERM, "then scope -> EPERM");
+	T_EQ(call(d, 0, 1, 0x00010001, NULL, 4, resp, 8, &r, &len), -EFAULT, "NULL payload -> EFAULT");
+	emu_world_free(w);
+	return t_done();
+}
