@@ -75,9 +75,11 @@ int rsc_menu_parse(const uint8_t *buf, size_t len, struct rsc_menu *menu, struct
 			goto trunc;
 		seg_len = (uint32_t)prm_be16(buf + off) * 4;
 		type = prm_be16(buf + off + 2);
-		if (seg_len < RSC_SEG_HDR_LEN)
+		if (seg_len < RSC_SEG_HDR_LEN) {
+			rsc_menu_free(menu);
 			return fwctl_err_set(err, FWCTL_ERR_PROTOCOL, 0,
 					     "segment of length 0 at offset %zu", off);
+		}
 		if (seg_len > len - off)
 			goto trunc;
 		if (type == RSC_SEG_TERMINATE) {
@@ -103,11 +105,13 @@ int rsc_menu_parse(const uint8_t *buf, size_t len, struct rsc_menu *menu, struct
 				goto trunc;
 			n = prm_be16(buf + off + 6);
 			if (n > RSC_MENU_MAX_RECORDS ||
-			    (uint64_t)n * RSC_MENU_RECORD_LEN > seg_len - RSC_MENU_SEG_HDR_LEN)
+			    (uint64_t)n * RSC_MENU_RECORD_LEN > seg_len - RSC_MENU_SEG_HDR_LEN) {
+				rsc_menu_free(menu);
 				return fwctl_err_set(err, FWCTL_ERR_PROTOCOL, 0,
 						     "menu claims %u records but its segment holds %u",
 						     n, (seg_len - RSC_MENU_SEG_HDR_LEN) /
 						     RSC_MENU_RECORD_LEN);
+			}
 			ne = calloc(n ? n : 1, sizeof(*ne));
 			if (!ne)
 				return fwctl_err_set(err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
