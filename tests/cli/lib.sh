@@ -55,6 +55,30 @@ run_fwctl() {
 	ERR=$(cat "$T_TMP/err")
 }
 
+# Several fwctl runs in one emulated machine (state such as the taint
+# carries over): run_emu_sh [fwctl-emu options...] -- 'SCRIPT using $FWCTL'
+run_emu_sh() {
+	local emu=()
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do emu+=("$1"); shift; done
+	[ $# -gt 0 ] && shift
+	rm -f "$STATS"
+	T_LAST_CMD="fwctl-emu ${emu[*]} -- bash -c '$1'"
+	FWCTL="${FWCTL_WRAP:+$FWCTL_WRAP }$FWCTL" \
+		"$FWCTL_EMU" "${emu[@]}" --stats "$STATS" -- bash -c "$1" \
+		>"$T_TMP/out" 2>"$T_TMP/err" </dev/null
+	RC=$?
+	OUT=$(cat "$T_TMP/out")
+	ERR=$(cat "$T_TMP/err")
+}
+
+# Evaluate a python expression over the last stdout's JSON and print it.
+json_get() {
+	"$PY" -c 'import json,sys
+j = json.load(open(sys.argv[1]))
+v = eval(sys.argv[2])
+print("\n".join(map(str, v)) if isinstance(v, list) else v)' "$T_TMP/out" "$1"
+}
+
 run_plain() {
 	T_LAST_CMD="fwctl $*"
 	# shellcheck disable=SC2086
