@@ -231,13 +231,12 @@ static void test_menu_and_dumps(void)
 	{
 		struct rsc_key key = { .segment_type = 0x1000 };
 		char *desc = emu_mlx5_rsc_dump_describe(&f.dev);
-		json_object *dj = json_tokener_parse(desc), *rd = NULL, *v = NULL;
+		json_object *dj = json_tokener_parse(desc), *rd = dj, *v = NULL;
 		uint8_t *buf;
 		size_t len;
 		char hex[65];
 		struct rsc_walker w;
 
-		json_object_object_get_ex(dj, "rsc_dump", &rd);
 		fwctl_err_clear(&err);
 		ok(collect(h, &key, 0, &buf, &len, &rpcs, &err) == 0, "CR-space dump %s",
 		   err.message);

@@ -26,13 +26,14 @@
 #include "../../emu.h"
 #include "../../../../plugins/mlx5/rsc_dump_sha256.h"
 
-#if __has_include("emu_mlx5.h")
+#ifndef FWCTL_RSC_STANDALONE
 #include "emu_mlx5.h"
-#else
+#endif
+/* Also declared by emu_mlx5.h; repeated for the standalone unit-test build
+ * (tests/unit/mlx5-dump/fake_fw.c), which has no emulated kernel. */
 int emu_mlx5_rsc_dump_reg(struct emu_dev *dev, int write, const uint8_t *reg_in,
 			  size_t reg_len, uint8_t *reg_out, size_t out_cap, uint32_t *syndrome);
 char *emu_mlx5_rsc_dump_describe(struct emu_dev *dev);
-#endif
 
 /* PRM status values used here. */
 #define ST_OK            0x00
@@ -320,6 +321,17 @@ static void build_small(const struct req *r, uint64_t seed, struct sbuf *b)
 
 /* ---- faults ---- */
 
+#ifndef FWCTL_RSC_STANDALONE
+/* The emulated kernel decides whether a vendor fault hits this RPC. */
+static bool vendor_fault(struct emu_dev *dev, const char *name, uint64_t *status)
+{
+	const struct emu_fault *f = emu_fault_active(dev, name);
+
+	if (f && status)
+		*status = f->status;
+	return f != NULL;
+}
+#else
 static bool vendor_fault(struct emu_dev *dev, const char *name, uint64_t *status)
 {
 	struct emu_world *w = dev->world;
@@ -342,6 +354,7 @@ static bool vendor_fault(struct emu_dev *dev, const char *name, uint64_t *status
 	}
 	return false;
 }
+#endif
 
 static bool known_segment(uint16_t seg, const struct menu_seg **out)
 {
@@ -444,7 +457,10 @@ int emu_mlx5_rsc_dump_reg(struct emu_dev *dev, int write, const uint8_t *reg_in,
 	return ST_OK;
 }
 
-/* sha256 and sizes of the CR-space dump, for tests of byte-exact dumps. */
+/*
+ * sha256 and sizes of the CR-space dump, for tests of byte-exact dumps: a
+ * JSON object the mlx5 driver's describe hook prints as "rsc_dump".
+ */
 char *emu_mlx5_rsc_dump_describe(struct emu_dev *dev)
 {
 	struct req r = { .seg = SEG_CR_SPACE };
@@ -480,11 +496,11 @@ char *emu_mlx5_rsc_dump_describe(struct emu_dev *dev)
 	menu_len = mb.len;
 	free(mb.p);
 	if (asprintf(&out,
-		     "{\"rsc_dump\":{\"crspace_segment\":\"CR_SPACE\",\"crspace_segment_type\":%u,"
+		     "{\"crspace_segment\":\"CR_SPACE\",\"crspace_segment_type\":%u,"
 		     "\"crspace_bytes\":%" PRIu64 ",\"crspace_sha256\":\"%s\","
 		     "\"crspace_dump_bytes\":%" PRIu64 ",\"crspace_dump_sha256\":\"%s\","
 		     "\"crspace_dump_min_rpcs\":%" PRIu64 ",\"menu_dump_bytes\":%" PRIu64 ","
-		     "\"menu_min_rpcs\":%" PRIu64 ",\"bytes_per_rpc\":%d}}",
+		     "\"menu_min_rpcs\":%" PRIu64 ",\"bytes_per_rpc\":%d}",
 		     SEG_CR_SPACE, g.size, h2, g.total, h1,
 		     (g.total + INLINE_MAX - 1) / INLINE_MAX, menu_len,
 		     (menu_len + INLINE_MAX - 1) / INLINE_MAX, INLINE_MAX) < 0)
