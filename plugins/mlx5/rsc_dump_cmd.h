@@ -39,7 +39,7 @@ int coredump_cmd_run(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 	  .positional = NULL, \
 	  .opts = coredump_cmd_opts, .opts_size = sizeof(struct coredump_opts), \
 	  .min_scope = FWCTL_RPC_DEBUG_READ_ONLY, \
-	  .flags = CMD_NEEDS_DEV | CMD_SENDS_RPC, .run = coredump_cmd_run }
+	  .flags = CMD_NEEDS_DEV | CMD_BINARY | CMD_SENDS_RPC, .run = coredump_cmd_run }
 
 /* Shared by both commands: the menu, then the segment and its parameters. */
 struct rsc_target {

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -119,6 +120,15 @@ fail_nofile:
 	return -1;
 }
 
+/* A double that prints as written (json-c would show 17 digits). */
+static json_object *rounded(double v, int decimals)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%.*f", decimals, v);
+	return json_object_new_double_s(strtod(buf, NULL), buf);
+}
+
 struct json_object *rsc_stream_summary(const struct rsc_stream_req *req,
 				       const struct rsc_stream_result *res)
 {
@@ -137,9 +147,9 @@ struct json_object *rsc_stream_summary(const struct rsc_stream_req *req,
 									   req->menu_rpcs)));
 	json_object_object_add(o, "data_rpcs", json_object_new_int64((int64_t)res->rpcs));
 	json_object_object_add(o, "menu_rpcs", json_object_new_int64((int64_t)req->menu_rpcs));
-	json_object_object_add(o, "seconds", json_object_new_double(res->seconds));
+	json_object_object_add(o, "seconds", rounded(res->seconds, 3));
 	json_object_object_add(o, "mib_per_s",
-			       json_object_new_double(res->seconds > 0 ? mib / res->seconds : 0));
+			       rounded(res->seconds > 0 ? mib / res->seconds : 0, 2));
 	json_object_object_add(o, "sha256_hex", json_object_new_string(res->sha256));
 	return o;
 }

@@ -56,7 +56,7 @@ small_sha=$(emu_describe $SMALL crspace_dump_sha256)
 run_fwctl --device $SMALL -- mlx5 coredump -o "$F" --force
 expect_rc 0 "--force replaces FILE"
 ok "$([ "$(sha256sum "$F" | cut -d' ' -f1)" = "$small_sha" ]; echo $?)" "new content"
-expect_out_re "sha256_hex +$small_sha" "text summary has the sha256"
+expect_out_re "sha256_hex +: $small_sha" "text summary has the sha256"
 only_file 1 "only FILE after --force"
 rm -f "$F"
 
@@ -65,6 +65,11 @@ expect_rc 0 "-o - writes the dump to stdout"
 ok "$([ "$(sha256sum < "$T_TMP/out" | cut -d' ' -f1)" = "$small_sha" ]; echo $?)" \
 	"stdout bytes are the dump"
 expect_err_re "sha256 $small_sha" "summary goes to stderr with -o -"
+
+run_fwctl --device $SMALL -- mlx5 coredump -o -
+expect_rc 0 "-o - without --format=binary"
+ok "$([ "$(sha256sum < "$T_TMP/out" | cut -d' ' -f1)" = "$small_sha" ]; echo $?)" \
+	"stdout bytes are the dump (text format)"
 
 run_fwctl --device $SMALL -- mlx5 coredump
 expect_rc 2 "no -o is a usage error"
@@ -96,7 +101,7 @@ fail_case 1 "endless more_dump stopped by --max-size" --device $SMALL \
 fail_case 3 "device removed mid-dump (ENODEV)" --device $SMALL \
 	--fault enodev,after=200 -- mlx5 coredump -o "$F"
 fail_case 1 "garbage reply mid-dump" --device $SMALL \
-	--fault garbage,after=200,count=1 -- mlx5 coredump -o "$F"
+	--fault garbage,after=200,count=1,keep=16 -- mlx5 coredump -o "$F"
 fail_case 5 "error status on the menu" --device $SMALL \
 	--fault vendor,name=rsc-status,after=0 -- mlx5 coredump -o "$F"
 fail_case 1 "failure with -j" --device $SMALL \
