@@ -91,6 +91,17 @@ static void test_layouts(void)
 	ok(rsc_reg_layout.size_bits == 256 * 8 && rsc_menu_record_layout.size_bits == 52 * 8,
 	   "register 256 bytes, menu record 52 bytes%s", NULL);
 	{
+		const struct prm_field *m = prm_find(&rsc_reg_layout, "more_dump");
+		const struct prm_field *in = prm_find(&rsc_reg_layout, "inline_dump");
+		const struct prm_field *q = prm_find(&rsc_reg_layout, "seq_num");
+		const struct prm_field *z = prm_find(&rsc_reg_layout, "size");
+
+		/* rsc_dump.c reads these bytes directly on the per-RPC path. */
+		ok(m->bit_off == 0 && in->bit_off == 1 && q->bit_off == 12 && q->bit_width == 4 &&
+		   z->bit_off == 36 * 8 && z->bit_width == 32,
+		   "fast-path byte offsets agree with the table%s", NULL);
+	}
+	{
 		const struct prm_field *f = prm_find(&rsc_reg_layout, "inline_data");
 
 		ok(f && f->bit_off / 8 == 48 && f->bit_width / 8 == 208,

@@ -24,7 +24,18 @@
 #include <string.h>
 
 #include "../../emu.h"
-#include "../../../../plugins/mlx5/rsc_dump_sha256.h"
+
+/*
+ * The SHA-256 of the tool (FIPS-tested in tests/unit/mlx5-dump), compiled
+ * in here under other names so the emulator and the tool never share a
+ * symbol when both are linked whole (benchmarks, fuzzers).  CLI tests also
+ * check dumps with coreutils' sha256sum, independently of both.
+ */
+#define sha256_init emu_rsc_sha256_init
+#define sha256_update emu_rsc_sha256_update
+#define sha256_final emu_rsc_sha256_final
+#define sha256_hex emu_rsc_sha256_hex
+#include "../../../../plugins/mlx5/rsc_dump_sha256.c"
 
 #ifndef FWCTL_RSC_STANDALONE
 #include "emu_mlx5.h"
