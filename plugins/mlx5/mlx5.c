@@ -2,6 +2,7 @@
 /* The mlx5 command table.  Handlers live in one file per command. */
 #include "../plugin.h"
 #include "mlx5_cmds.h"
+#include "rsc_dump_cmd.h"
 
 static const struct fwctl_cmd mlx5_cmds[] = {
 	{ .name = "query-caps", .summary = "show device capabilities (QUERY_HCA_CAP)",
@@ -32,6 +33,7 @@ static const struct fwctl_cmd mlx5_cmds[] = {
 	  .opts = mlx5_raw_opts, .opts_size = sizeof(struct raw_opts),
 	  .min_scope = FWCTL_RPC_CONFIGURATION,
 	  .flags = CMD_NEEDS_DEV | CMD_BINARY | CMD_SENDS_RPC, .run = mlx5_cmd_raw },
+	MLX5_RSC_DUMP_CMD_ROWS,
 };
 
 const struct fwctl_plugin fwctl_plugin_mlx5 = {

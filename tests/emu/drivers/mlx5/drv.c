@@ -148,7 +148,8 @@ static const struct emu_mlx5_profile profiles[] = {
 
 static int mlx5_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 {
-	static const char *const keys[] = { "uid", "uctx_caps", "vhca_id", NULL };
+	static const char *const keys[] = { "uid", "uctx_caps", "vhca_id",
+					    "crspace", "seed", NULL };  /* fw_rscdump.c */
 	const char *pname = emu_spec_get(dev->spec, "profile", "cx6dx");
 	const struct emu_mlx5_profile *prof = NULL;
 	unsigned same_profile = 0;
@@ -206,15 +207,24 @@ static void mlx5_remove(struct emu_dev *dev)
 	dev->drvdata = NULL;
 }
 
+/* Weak default; fw_rscdump.c describes the resource dump (CR-space sha256). */
+__attribute__((weak)) char *emu_mlx5_rsc_dump_describe(struct emu_dev *dev)
+{
+	(void)dev;
+	return NULL;
+}
+
 static char *mlx5_describe(struct emu_dev *dev)
 {
 	struct emu_mlx5 *m = emu_mlx5(dev);
+	char *rd = emu_mlx5_rsc_dump_describe(dev);
 	char *s = NULL;
 
 	if (asprintf(&s, "{\"profile\":\"%s\",\"uid\":%u,\"uctx_caps\":%u,\"vhca_id\":%u,"
-		     "\"psid\":\"%s\"}", m->prof->name, m->info.uid, m->info.uctx_caps,
-		     m->vhca_id, m->prof->psid) < 0)
-		return NULL;
+		     "\"psid\":\"%s\",\"rsc_dump\":%s}", m->prof->name, m->info.uid,
+		     m->info.uctx_caps, m->vhca_id, m->prof->psid, rd ? rd : "null") < 0)
+		s = NULL;
+	free(rd);
 	return s;
 }
 

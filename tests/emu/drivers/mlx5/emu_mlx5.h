@@ -84,4 +84,7 @@ void emu_mlx5_fw_exec(struct emu_dev *dev, const uint8_t *in, size_t in_len,
 int emu_mlx5_rsc_dump_reg(struct emu_dev *dev, int write, const uint8_t *reg_in,
 			  size_t reg_len, uint8_t *reg_out, size_t out_cap, uint32_t *syndrome);
 
+/* JSON object describing the resource dump model (weak default: NULL). */
+char *emu_mlx5_rsc_dump_describe(struct emu_dev *dev);
+
 #endif

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* Field indexes into the resource dump tables (no name lookups per RPC). */
+#ifndef FWCTL_MLX5_RSC_DUMP_PRIV_H
+#define FWCTL_MLX5_RSC_DUMP_PRIV_H
+
+#include "../../lib/prm.h"
+
+enum {
+	RSC_F_MORE_DUMP, RSC_F_INLINE_DUMP, RSC_F_SEQ_NUM, RSC_F_SEGMENT_TYPE,
+	RSC_F_VHCA_ID, RSC_F_INDEX1, RSC_F_INDEX2, RSC_F_NUM_OF_OBJ1, RSC_F_NUM_OF_OBJ2,
+	RSC_F_DEVICE_OPAQUE, RSC_F_MKEY, RSC_F_SIZE, RSC_F_ADDRESS, RSC_F_INLINE_DATA,
+};
+
+enum {
+	RSC_M_NUM_OBJ2_ACTIVE, RSC_M_NUM_OBJ2_ALL, RSC_M_MUST_NUM_OBJ2, RSC_M_SUPPORT_NUM_OBJ2,
+	RSC_M_NUM_OBJ1_ACTIVE, RSC_M_NUM_OBJ1_ALL, RSC_M_MUST_NUM_OBJ1, RSC_M_SUPPORT_NUM_OBJ1,
+	RSC_M_MUST_INDEX2, RSC_M_SUPPORT_INDEX2, RSC_M_MUST_INDEX1, RSC_M_SUPPORT_INDEX1,
+	RSC_M_SEGMENT_TYPE, RSC_M_SEGMENT_NAME, RSC_M_INDEX1_NAME, RSC_M_INDEX2_NAME,
+};
+
+extern const struct prm_field rsc_reg_fields[];
+extern const struct prm_field rsc_menu_record_fields[];
+
+#endif
