@@ -85,7 +85,10 @@ struct fwctl_handle {
 	int verbose;          /* >0: one trace line per RPC on trace */
 	FILE *trace;          /* defaults to stderr */
 	struct timespec deadline;   /* zero = none; RPCs after it fail with TIMEOUT */
-	fwctl_audit_fn audit; void *audit_ctx;
+	fwctl_audit_fn audit; void *audit_ctx;   /* called before write-scope RPCs */
+	/* Dry run: called instead of sending (struct fwctl_rpc_args, lib/rpc.h). */
+	void (*on_dry_run)(void *ctx, const struct fwctl_handle *h, const void *args);
+	void *on_dry_run_ctx;
 	uint64_t rpcs;        /* RPCs sent through this handle */
 	uint64_t rpc_ns;      /* time spent inside the transport */
 };

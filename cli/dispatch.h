@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#ifndef FWCTL_CLI_DISPATCH_H
+#define FWCTL_CLI_DISPATCH_H
+
+#include <stdio.h>
+
+#include "../plugins/plugin.h"
+
+/* The whole program: returns the exit code. */
+int fwctl_main(int argc, char **argv);
+
+const struct fwctl_plugin *fwctl_find_plugin(const char *name);
+const struct fwctl_cmd *fwctl_find_cmd(const struct fwctl_plugin *p, const char *name);
+void fwctl_print_cmd_help(FILE *f, const struct fwctl_plugin *p, const struct fwctl_cmd *c);
+void fwctl_print_main_help(FILE *f);
+void fwctl_print_plugin_help(FILE *f, const struct fwctl_plugin *p);
+
+#endif

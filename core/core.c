@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/* The core command table: commands that work on any fwctl device. */
+#include "core.h"
+
+static const struct fwctl_opt rpc_opts[] = {
+	{ "in", 0, OPT_STR, OPT_OFF(struct rpc_opts, in_file), "FILE",
+	  "request bytes from FILE ('-' = stdin)" },
+	{ "in-hex", 0, OPT_STR, OPT_OFF(struct rpc_opts, in_hex), "HEX", "request bytes as hex" },
+	{ "out-len", 0, OPT_U32, OPT_OFF(struct rpc_opts, out_len), "N",
+	  "reply buffer size in bytes (default 4096)", .has_seen = true,
+	  .seen_offset = OPT_OFF(struct rpc_opts, out_len_seen) },
+	FWCTL_OPT_END
+};
+
+static const struct fwctl_opt help_opts[] = {
+	{ "list", 0, OPT_BOOL, OPT_OFF(struct help_opts, list), NULL,
+	  "the command table (plugin, command, summary, options, scope); with -j as JSON" },
+	FWCTL_OPT_END
+};
+
+static const struct fwctl_cmd core_cmds[] = {
+	{ .name = "list", .summary = "List fwctl devices with their names, ids and drivers",
+	  .run = cmd_list },
+	{ .name = "info", .summary = "Show a device's type, device data, parent and taint state",
+	  .flags = CMD_NEEDS_DEV, .run = cmd_info },
+	{ .name = "rpc", .summary = "Send a raw RPC to any fwctl device",
+	  .usage = "--scope SCOPE (--in FILE | --in-hex HEX) [--out-len N]",
+	  .opts = rpc_opts, .opts_size = sizeof(struct rpc_opts),
+	  .flags = CMD_NEEDS_DEV | CMD_BINARY | CMD_SENDS_RPC, .run = cmd_rpc },
+	{ .name = "help", .summary = "Show help for a command (its man page)",
+	  .usage = "[PLUGIN] [COMMAND]", .positional = "command",
+	  .opts = help_opts, .opts_size = sizeof(struct help_opts), .run = cmd_help },
+	{ .name = "version", .summary = "Show the version and the compiled-in plugins",
+	  .run = cmd_version },
+};
+
+const struct fwctl_plugin fwctl_plugin_core = {
+	.name = NULL,
+	.summary = "core commands",
+	.device_type = -1,
+	.cmds = core_cmds,
+	.n_cmds = FWCTL_ARRAY_SIZE(core_cmds),
+};

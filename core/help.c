@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/* fwctl help [PLUGIN] [COMMAND], fwctl help --list [-j], fwctl version. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <json-c/json.h>
+
+#include "config.h"
+#include "../cli/dispatch.h"
+#include "../cli/opt.h"
+#include "core.h"
+
+static struct json_object *flags_json(unsigned int f)
+{
+	struct json_object *o = json_object_new_object();
+
+	json_object_object_add(o, "needs_device", json_object_new_boolean(f & CMD_NEEDS_DEV));
+	json_object_object_add(o, "writes", json_object_new_boolean(f & CMD_WRITES));
+	json_object_object_add(o, "binary", json_object_new_boolean(f & CMD_BINARY));
+	json_object_object_add(o, "sends_rpc", json_object_new_boolean(f & CMD_SENDS_RPC));
+	json_object_object_add(o, "json_lines", json_object_new_boolean(f & CMD_STREAM));
+	return o;
+}
+
+static int help_list(struct fwctl_ctx *ctx)
+{
+	struct json_object *root = json_object_new_object(), *cmds = json_object_new_array();
+
+	for (size_t i = 0; i < fwctl_n_plugins; i++) {
+		const struct fwctl_plugin *p = fwctl_plugins[i];
+
+		for (size_t c = 0; c < p->n_cmds; c++) {
+			const struct fwctl_cmd *cmd = &p->cmds[c];
+			struct json_object *o;
+
+			if (cmd->flags & CMD_HIDDEN)
+				continue;
+			o = json_object_new_object();
+			json_object_object_add(o, "plugin", p->name ? json_object_new_string(p->name) : NULL);
+			json_object_object_add(o, "command", json_object_new_string(cmd->name));
+			json_object_object_add(o, "summary", json_object_new_string(cmd->summary));
+			json_object_object_add(o, "usage", json_object_new_string(cmd->usage ? cmd->usage : ""));
+			json_object_object_add(o, "device_type", p->device_type >= 0
+					       ? json_object_new_string(fwctl_type_name((uint32_t)p->device_type))
+					       : NULL);
+			json_object_object_add(o, "min_scope", cmd->flags & CMD_SENDS_RPC
+					       ? json_object_new_string(fwctl_scope_name(cmd->min_scope))
+					       : NULL);
+			json_object_object_add(o, "flags", flags_json(cmd->flags));
+			json_object_object_add(o, "options", fwctl_opt_json(cmd->opts));
+			json_object_array_add(cmds, o);
+		}
+	}
+	json_object_object_add(root, "commands", cmds);
+	if (ctx->format == OUT_TEXT) {
+		/* The text form is the table without the option lists. */
+		for (size_t i = 0; i < json_object_array_length(cmds); i++) {
+			struct json_object *o = json_object_array_get_idx(cmds, i);
+
+			json_object_object_del(o, "options");
+			json_object_object_del(o, "flags");
+			json_object_object_del(o, "usage");
+		}
+	}
+	return fwctl_emit(ctx, root, NULL, 0);
+}
+
+/* man fwctl-<plugin>-<cmd>; when man or the page is missing, -h text. */
+static int show_man(const char *page)
+{
+	pid_t pid;
+	int status;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		int devnull = open("/dev/null", O_WRONLY);
+
+		if (devnull >= 0 && !isatty(STDOUT_FILENO))
+			dup2(devnull, STDERR_FILENO);
+		execlp("man", "man", "8", page, (char *)NULL);
+		_exit(127);
+	}
+	if (pid < 0 || waitpid(pid, &status, 0) < 0)
+		return -1;
+	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
+}
+
+int cmd_help(struct fwctl_ctx *ctx, void *vopts, int argc, char **argv)
+{
+	struct help_opts *o = vopts;
+	const struct fwctl_plugin *p = fwctl_plugins[0];
+	const struct fwctl_cmd *c = NULL;
+	char page[128];
+
+	if (o->list)
+		return help_list(ctx);
+	if (argc == 0) {
+		fwctl_print_main_help(stdout);
+		return 0;
+	}
+	if (argc > 2)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL, "usage: fwctl help [PLUGIN] [COMMAND]");
+	if (fwctl_find_plugin(argv[0])) {
+		p = fwctl_find_plugin(argv[0]);
+		if (argc == 2 && !(c = fwctl_find_cmd(p, argv[1])))
+			return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL,
+					     "no %s command '%s'", p->name, argv[1]);
+	} else if (argc == 1 && (c = fwctl_find_cmd(p, argv[0]))) {
+		;
+	} else {
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL, "no command '%s'", argv[0]);
+	}
+	snprintf(page, sizeof(page), "fwctl%s%s%s%s", p->name ? "-" : "", p->name ? p->name : "",
+		 c ? "-" : "", c ? c->name : "");
+	if (isatty(STDOUT_FILENO) && show_man(page) == 0)
+		return 0;
+	if (c)
+		fwctl_print_cmd_help(stdout, p, c);
+	else
+		fwctl_print_plugin_help(stdout, p);
+	return 0;
+}
+
+int cmd_version(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
+{
+	struct json_object *root = json_object_new_object(), *plugins = json_object_new_array();
+
+	(void)opts; (void)argc; (void)argv;
+	json_object_object_add(root, "version", json_object_new_string(FWCTL_VERSION));
+	for (size_t i = 0; i < fwctl_n_plugins; i++)
+		if (fwctl_plugins[i]->name)
+			json_object_array_add(plugins, json_object_new_string(fwctl_plugins[i]->name));
+	json_object_object_add(root, "plugins", plugins);
+	return fwctl_emit(ctx, root, NULL, 0);
+}

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * Atomic output files: a temp file next to the target, renamed over it
+ * only when complete.  Temp names are kept in a fixed table so a signal
+ * handler can unlink them with async-signal-safe calls only.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "out.h"
+
+#define MAX_OPEN 8
+#define MAX_PATH 4096
+
+static char pending[MAX_OPEN][MAX_PATH];
+static volatile sig_atomic_t pending_used[MAX_OPEN];
+
+static int remember(const char *tmp)
+{
+	for (int i = 0; i < MAX_OPEN; i++)
+		if (!pending_used[i] && strlen(tmp) < MAX_PATH) {
+			strcpy(pending[i], tmp);
+			pending_used[i] = 1;
+			return i;
+		}
+	return -1;
+}
+
+static void forget(int slot)
+{
+	if (slot >= 0 && slot < MAX_OPEN)
+		pending_used[slot] = 0;
+}
+
+void atomic_file_cleanup_all(void)
+{
+	for (int i = 0; i < MAX_OPEN; i++)
+		if (pending_used[i]) {
+			unlink(pending[i]);
+			pending_used[i] = 0;
+		}
+}
+
+static char *dir_of(const char *path)
+{
+	char *copy = strdup(path), *d;
+
+	if (!copy)
+		return NULL;
+	d = strdup(dirname(copy));
+	free(copy);
+	return d;
+}
+
+int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
+		     struct fwctl_err *err)
+{
+	char *dir, *base_copy;
+	struct stat st;
+	mode_t mask;
+	int fd;
+
+	memset(af, 0, sizeof(*af));
+	af->slot = -1;
+	if (!strcmp(path, "-")) {
+		af->fp = stdout;
+		return 0;
+	}
+	if (!overwrite && lstat(path, &st) == 0)
+		return fwctl_err_set(err, FWCTL_ERR_PERMISSION, EEXIST,
+				     "'%s' exists; use --force to overwrite it", path);
+	if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return fwctl_err_set(err, FWCTL_ERR_IO, EISDIR, "'%s' is a directory", path);
+	dir = dir_of(path);
+	base_copy = strdup(path);
+	af->path = strdup(path);
+	if (!dir || !base_copy || !af->path ||
+	    asprintf(&af->tmp, "%s/.%s.fwctl-XXXXXX", dir, basename(base_copy)) < 0) {
+		af->tmp = NULL;
+		free(dir);
+		free(base_copy);
+		atomic_file_abort(af);
+		return fwctl_err_set(err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
+	}
+	free(dir);
+	free(base_copy);
+	fd = mkstemp(af->tmp);
+	if (fd < 0) {
+		int e = errno;
+
+		free(af->tmp);
+		af->tmp = NULL;
+		atomic_file_abort(af);
+		return fwctl_err_set(err, e == EACCES || e == EPERM ? FWCTL_ERR_PERMISSION : FWCTL_ERR_IO,
+				     e, "cannot create a file next to '%s': %s", path, strerror(e));
+	}
+	af->slot = remember(af->tmp);
+	/* mkstemp makes 0600; a result file follows the umask like any other. */
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	af->fp = fdopen(fd, "w");
+	if (!af->fp) {
+		close(fd);
+		atomic_file_abort(af);
+		return fwctl_err_set(err, FWCTL_ERR_IO, errno, "cannot open '%s'", path);
+	}
+	return 0;
+}
+
+int atomic_file_commit(struct atomic_file *af, struct fwctl_err *err)
+{
+	int dfd, e = 0;
+	char *dir;
+
+	if (af->fp == stdout) {
+		if (fflush(stdout) || ferror(stdout))
+			return fwctl_err_set(err, FWCTL_ERR_IO, errno, "cannot write to stdout: %s",
+					     strerror(errno));
+		return 0;
+	}
+	if (!af->fp)
+		return fwctl_err_set(err, FWCTL_ERR_IO, EBADF, "output file is not open");
+	if (fflush(af->fp) || ferror(af->fp) || fsync(fileno(af->fp)))
+		e = errno ? errno : EIO;
+	if (fclose(af->fp) && !e)
+		e = errno;
+	af->fp = NULL;
+	if (!e && rename(af->tmp, af->path))
+		e = errno;
+	if (e) {
+		atomic_file_abort(af);
+		return fwctl_err_set(err, FWCTL_ERR_IO, e, "cannot write '%s': %s", af->path ? af->path : "?",
+				     strerror(e));
+	}
+	forget(af->slot);
+	/* Make the rename itself durable. */
+	dir = dir_of(af->path);
+	if (dir) {
+		dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (dfd >= 0) {
+			fsync(dfd);
+			close(dfd);
+		}
+		free(dir);
+	}
+	free(af->tmp);
+	free(af->path);
+	af->tmp = af->path = NULL;
+	return 0;
+}
+
+void atomic_file_abort(struct atomic_file *af)
+{
+	if (af->fp && af->fp != stdout)
+		fclose(af->fp);
+	af->fp = NULL;
+	if (af->tmp)
+		unlink(af->tmp);
+	forget(af->slot);
+	af->slot = -1;
+	free(af->tmp);
+	free(af->path);
+	af->tmp = af->path = NULL;
+}
