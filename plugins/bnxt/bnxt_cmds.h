@@ -35,10 +35,8 @@ struct json_object *bnxt_flags_array(const struct prm_enum *e, uint64_t v);
  * options the dispatcher applies for CMD_NEEDS_DEV commands.
  */
 struct bnxt_devref {
-	struct fwctl_device_list list;
 	struct fwctl_device *dev;
 	struct fwctl_handle *h;
-	bool owned;
 };
 int bnxt_dev_open(struct fwctl_ctx *ctx, struct bnxt_devref *ref);
 void bnxt_dev_close(struct bnxt_devref *ref);

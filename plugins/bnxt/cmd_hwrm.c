@@ -83,8 +83,8 @@ static int check_scope(struct fwctl_ctx *ctx, const struct bnxt_hwrm_cmd *c, uin
 	if (fwctl_pick_scope(ctx, c->min_scope, scope) < 0)
 		return -1;
 	if (c->group == BNXT_GROUP_A || c->group == BNXT_GROUP_C || *scope >= FWCTL_RPC_DEBUG_WRITE) {
-		snprintf(what, sizeof(what), "HWRM_%s %s", c->name,
-			 c->effect ? c->effect : "is sent at a debug-write scope");
+		snprintf(what, sizeof(what), "send HWRM_%s, which %s", c->name,
+			 c->effect ? c->effect : "uses a debug-write scope");
 		if (fwctl_require_force(ctx, what, *scope >= FWCTL_RPC_DEBUG_WRITE) < 0)
 			return -1;
 		if (*scope >= FWCTL_RPC_DEBUG_WRITE && ctx->h)
@@ -96,7 +96,7 @@ static int check_scope(struct fwctl_ctx *ctx, const struct bnxt_hwrm_cmd *c, uin
 int bnxt_cmd_hwrm(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 {
 	struct bnxt_hwrm_opts *o = opts;
-	const struct bnxt_hwrm_cmd *c;
+	const struct bnxt_hwrm_cmd *c = NULL;
 	const struct bnxt_query *q;
 	uint8_t req[HWRM_REQ_MAX_LEN] = { 0 };
 	uint8_t *body = NULL, *out = NULL;

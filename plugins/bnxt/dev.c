@@ -12,14 +12,16 @@ int bnxt_dev_open(struct fwctl_ctx *ctx, struct bnxt_devref *ref)
 		ref->dev = ctx->dev;
 		return 0;
 	}
-	if (fwctl_discover(&ref->list, &ctx->err) < 0)
+	/* Kept in ctx: the dispatcher's finish() closes and frees them. */
+	if (fwctl_discover(&ctx->devices, &ctx->err) < 0)
 		return -1;
-	ref->owned = true;
-	if (fwctl_resolve(&ref->list, ctx->device_name, FWCTL_DEVICE_TYPE_BNXT, "bnxt", &ref->dev,
-			  &ctx->err) < 0)
+	if (fwctl_resolve(&ctx->devices, ctx->device_name, FWCTL_DEVICE_TYPE_BNXT, "bnxt",
+			  &ctx->dev, &ctx->err) < 0)
 		return -1;
-	if (fwctl_open(ref->dev, &ref->h, &ctx->err) < 0)
+	if (fwctl_open(ctx->dev, &ctx->h, &ctx->err) < 0)
 		return -1;
+	ref->dev = ctx->dev;
+	ref->h = ctx->h;
 	if (ref->h->type != FWCTL_DEVICE_TYPE_BNXT)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_NO_DEVICE, 0, "'%s' is a %s device, not bnxt",
 				     ref->dev->name, fwctl_type_name(ref->h->type));
@@ -33,10 +35,6 @@ int bnxt_dev_open(struct fwctl_ctx *ctx, struct bnxt_devref *ref)
 
 void bnxt_dev_close(struct bnxt_devref *ref)
 {
-	if (!ref->owned)
-		return;
-	if (ref->h)
-		fwctl_close(ref->h);
-	fwctl_device_list_free(&ref->list);
+	/* Nothing to do while ctx owns the handle; kept for symmetry. */
 	memset(ref, 0, sizeof(*ref));
 }
