@@ -308,6 +308,16 @@ static int list_values(struct fwctl_ctx *ctx, const struct fwctl_cmd *c, const c
 	return 0;
 }
 
+/* --list-values=positional: what the command's first argument may be. */
+static int list_positional(const struct fwctl_cmd *c)
+{
+	const char *const *v = c->complete_positional ? c->complete_positional() : NULL;
+
+	for (size_t i = 0; v && v[i]; i++)
+		printf("%s\n", v[i]);
+	return 0;
+}
+
 int fwctl_main(int argc, char **argv)
 {
 	struct fwctl_ctx ctx = { .progname = "fwctl", .scope = -1 };
@@ -326,6 +336,18 @@ int fwctl_main(int argc, char **argv)
 		goto out;
 	if (g.version) {
 		printf("fwctl %s\n", FWCTL_VERSION);
+		ret = 0;
+		goto out;
+	}
+	if (g.list_plugins) {
+		for (size_t i = 0; i < fwctl_n_plugins; i++)
+			if (fwctl_plugins[i]->name)
+				printf("%s\n", fwctl_plugins[i]->name);
+		ret = 0;
+		goto out;
+	}
+	if (g.list_opts && pos >= argc) {
+		fwctl_opt_list(stdout, fwctl_global_options);
 		ret = 0;
 		goto out;
 	}
@@ -402,7 +424,8 @@ int fwctl_main(int argc, char **argv)
 		goto out;
 	}
 	if (g.list_values) {
-		ret = list_values(&ctx, c, g.list_values);
+		ret = !strcmp(g.list_values, "positional") ? list_positional(c)
+							   : list_values(&ctx, c, g.list_values);
 		goto out;
 	}
 	if (apply_globals(&ctx, &g))

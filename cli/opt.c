@@ -30,6 +30,7 @@ const struct fwctl_opt fwctl_global_options[] = {
 	{ "help", 'h', OPT_BOOL, G(help), NULL, "show help" },
 	{ "version", 0, OPT_BOOL, G(version), NULL, "show the version" },
 	{ "list-cmds", 0, OPT_BOOL, G(list_cmds), NULL, "list commands (for completion)" },
+	{ "list-plugins", 0, OPT_BOOL, G(list_plugins), NULL, "list plugins (for completion)" },
 	{ "list-opts", 0, OPT_BOOL, G(list_opts), NULL, "list options (for completion)" },
 	{ "list-values", 0, OPT_STR, G(list_values), "OPT", "list an option's values (for completion)" },
 	FWCTL_OPT_END
@@ -37,7 +38,7 @@ const struct fwctl_opt fwctl_global_options[] = {
 
 static bool hidden(const struct fwctl_opt *o)
 {
-	return !strcmp(o->long_name, "list-cmds") || !strcmp(o->long_name, "list-opts") ||
+	return !strcmp(o->long_name, "list-cmds") || !strcmp(o->long_name, "list-plugins") || !strcmp(o->long_name, "list-opts") ||
 	       !strcmp(o->long_name, "list-values");
 }
 
@@ -295,9 +296,10 @@ void fwctl_opt_list(FILE *f, const struct fwctl_opt *opts)
 	for (size_t i = 0; opts && opts[i].long_name; i++) {
 		if (hidden(&opts[i]))
 			continue;
+		/* A trailing '=' tells completion that a value follows. */
 		fprintf(f, "--%s%s\n", opts[i].long_name, takes_arg(&opts[i]) ? "=" : "");
 		if (opts[i].short_name)
-			fprintf(f, "-%c\n", opts[i].short_name);
+			fprintf(f, "-%c%s\n", opts[i].short_name, takes_arg(&opts[i]) ? "=" : "");
 	}
 }
 

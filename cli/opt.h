@@ -22,6 +22,7 @@ struct fwctl_global_opts {
 	bool help;
 	bool version;
 	bool list_cmds;
+	bool list_plugins;
 	bool list_opts;
 	const char *list_values;
 };

@@ -85,6 +85,8 @@ struct fwctl_cmd {
 	uint32_t min_scope;            /* lowest scope the command uses */
 	unsigned int flags;
 	int (*run)(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
+	/* Completion of the first positional argument (e.g. register names). */
+	const char *const *(*complete_positional)(void);
 };
 
 struct fwctl_plugin {

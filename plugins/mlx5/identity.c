@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * fwctl mlx5 identity: QUERY_ADAPTER (PSID, VSD, vendor ids) plus what the
+ * GENERAL capabilities say about this function, and the fwctl user context
+ * the kernel bound to the file descriptor.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <json-c/json.h>
+
+#include "mlx5_cmd.h"
+#include "mlx5_cmds.h"
+#include "mlx5_util.h"
+
+/* GENERAL cap fields that describe the function (not the whole page). */
+static const char *const function_fields[] = {
+	"vhca_id", "port_type", "num_ports", "vport_group_manager", "vhca_resource_manager",
+	"ece_support", "log_max_qp", "uctx_cap", "hca_cap_2", NULL
+};
+
+int mlx5_cmd_identity(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
+{
+	uint8_t in[MLX5_HDR_LEN] = { 0 };
+	uint8_t out[MLX5_ADAPTER_OUT_LEN];
+	uint8_t page[MLX5_CAP_PAGE_LEN];
+	struct json_object *root, *adapter, *fn, *uctx;
+	uint8_t st;
+	uint32_t syn;
+	int r;
+
+	(void)optp;
+	(void)argv;
+	if (argc > 0)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0, "unexpected argument '%s'", argv[0]);
+	mlx5_cmd_hdr(in, MLX5_OP_QUERY_ADAPTER, 0);
+	if (mlx5_exec(ctx, FWCTL_RPC_CONFIGURATION, in, sizeof(in), out, sizeof(out),
+		      "QUERY_ADAPTER"))
+		return -1;
+	if (ctx->format == OUT_BINARY)
+		return fwctl_emit(ctx, NULL, out, sizeof(out));
+
+	root = mlx5_json_root(ctx);
+	/* query_adapter_struct follows the 16-byte header and 8 reserved bytes */
+	adapter = mlx5_decode(&mlx5_prm_query_adapter_param_block,
+			      out + MLX5_HDR_LEN + 8, sizeof(out) - MLX5_HDR_LEN - 8);
+	{
+		struct json_object *v;
+
+		/* Promote the PSID: it is what people ask for. */
+		if (json_object_object_get_ex(adapter, "vsd_contd_psid", &v))
+			json_object_object_add(root, "psid", json_object_get(v));
+	}
+	json_object_object_add(root, "adapter", adapter);
+
+	fn = json_object_new_object();
+	r = mlx5_query_cap(ctx, &mlx5_cap_types[0], true, page, &st, &syn);
+	if (r < 0) {
+		json_object_put(fn);
+		json_object_put(root);
+		return -1;
+	}
+	if (r == 1) {
+		mlx5_json_fw_status(fn, st, syn);
+	} else {
+		struct json_object *all = mlx5_decode(&mlx5_prm_cmd_hca_cap, page, sizeof(page));
+
+		for (const char *const *n = function_fields; *n; n++) {
+			const struct prm_field *f = prm_find(&mlx5_prm_cmd_hca_cap, *n);
+			char key[96];
+			struct json_object *v;
+
+			if (f && json_object_object_get_ex(all, prm_json_key(f, key, sizeof(key)), &v))
+				json_object_object_add(fn, key, json_object_get(v));
+		}
+		json_object_put(all);
+	}
+	json_object_object_add(root, "function", fn);
+
+	uctx = json_object_new_object();
+	if (ctx->h && ctx->h->devdata_len >= 8) {
+		/* struct fwctl_info_mlx5 { __u32 uid; __u32 uctx_caps; }, host order */
+		uint32_t uid, caps;
+
+		memcpy(&uid, ctx->h->devdata, 4);
+		memcpy(&caps, ctx->h->devdata + 4, 4);
+		json_object_object_add(uctx, "uid", json_object_new_int64(uid));
+		json_object_object_add(uctx, "uctx_caps", json_object_new_int64(caps));
+	}
+	json_object_object_add(root, "user_context", uctx);
+	return fwctl_emit(ctx, root, out, sizeof(out));
+}
+
+const struct fwctl_opt mlx5_identity_opts[] = { FWCTL_OPT_END };

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* Handlers and option tables of the mlx5 commands (table in mlx5.c). */
+#ifndef FWCTL_MLX5_CMDS_H
+#define FWCTL_MLX5_CMDS_H
+
+#include "../plugin.h"
+
+/* Options structs (the dispatcher allocates opts_size bytes, zeroed). */
+struct caps_opts {
+	const char *type;
+	bool cur, max, diff;
+};
+
+struct identity_opts {
+	bool unused;
+};
+
+struct reg_opts {
+	struct fwctl_str_list index;
+	struct fwctl_str_list set;
+	bool list;
+	const char *name;
+};
+
+struct diag_opts {
+	bool enable;
+	uint32_t sample;
+	uint32_t interval;
+	bool interval_seen;
+};
+
+struct raw_opts {
+	uint32_t op_mod;
+	bool op_mod_seen;
+	const char *in_hex;
+	uint64_t out_len;
+	bool out_len_seen;
+};
+
+#define MLX5_CMD_DECL(n) \
+	int mlx5_cmd_##n(struct fwctl_ctx *ctx, void *opts, int argc, char **argv); \
+	extern const struct fwctl_opt mlx5_##n##_opts[]
+
+MLX5_CMD_DECL(query_caps);
+MLX5_CMD_DECL(identity);
+MLX5_CMD_DECL(reg);
+MLX5_CMD_DECL(diag);
+MLX5_CMD_DECL(raw);
+
+#endif

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* Helpers shared by the mlx5 command handlers (caps, identity, reg, diag, cmd). */
+#ifndef FWCTL_MLX5_UTIL_H
+#define FWCTL_MLX5_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../plugin.h"
+#include "mlx5_prm.h"
+
+struct json_object;
+
+/* One command at the least scope the command allows (or --scope). */
+int mlx5_exec(struct fwctl_ctx *ctx, uint32_t min_scope, const uint8_t *in, size_t in_len,
+	      uint8_t *out, size_t out_cap, const char *what);
+/* Same, but a firmware error status returns 1 with status/syndrome. */
+int mlx5_exec_status(struct fwctl_ctx *ctx, uint32_t min_scope, const uint8_t *in,
+		     size_t in_len, uint8_t *out, size_t out_cap, const char *what,
+		     uint8_t *status, uint32_t *syndrome);
+
+/*
+ * QUERY_HCA_CAP of one type: page (4096 bytes) is filled on success.
+ * Returns 0, 1 (firmware refused: status/syndrome set), or -1 (ctx->err).
+ */
+int mlx5_query_cap(struct fwctl_ctx *ctx, const struct mlx5_cap_type *t, bool cur,
+		   uint8_t *page, uint8_t *status, uint32_t *syndrome);
+
+/* {"fw_status": n, "fw_status_name": "BAD_PARAM", "syndrome": n} into obj. */
+void mlx5_json_fw_status(struct json_object *obj, uint8_t status, uint32_t syndrome);
+
+/* Common top-level object: {"device": "fwctl0"}. */
+struct json_object *mlx5_json_root(struct fwctl_ctx *ctx);
+
+/* Decode a layout into a new JSON object (every named field). */
+struct json_object *mlx5_decode(const struct prm_layout *l, const uint8_t *buf, size_t len);
+
+/* "FIELD=VALUE" -> field name (malloc'd) and value; enum names allowed. */
+int mlx5_parse_assign(struct fwctl_ctx *ctx, const struct prm_layout *l, const char *text,
+		      const struct prm_field **f, uint64_t *val);
+
+#endif

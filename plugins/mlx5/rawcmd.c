@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * fwctl mlx5 cmd: send one command of the kernel's allow-list, by name or
+ * number, at the least scope the kernel accepts for it (mlx5_opcodes.c).
+ * --in-hex gives the bytes after the first 8 (opcode/uid/op_mod), i.e. the
+ * command-specific part starting at byte 8; the input is padded to 16.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <json-c/json.h>
+
+#include "mlx5_cmd.h"
+#include "mlx5_cmds.h"
+#include "mlx5_opcodes.h"
+#include "mlx5_util.h"
+
+#define RAW_MAX_LEN (2u << 20)   /* the kernel's MAX_RPC_LEN */
+
+int mlx5_cmd_raw(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
+{
+	struct raw_opts *o = optp;
+	const struct mlx5_opcode *op;
+	uint8_t *payload = NULL, *in = NULL, *out = NULL;
+	size_t plen = 0, in_len, out_len;
+	uint64_t num;
+	uint32_t scope;
+	struct json_object *root;
+	char what[80], *hex;
+	int rc = -1;
+
+	if (argc != 1)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+				     "usage: fwctl mlx5 cmd OPCODE|NAME [--op-mod N] [--in-hex HEX]");
+	op = mlx5_opcode_find(argv[0]);
+	if (!op && !fwctl_parse_u64(argv[0], 0xffff, &num))
+		op = mlx5_opcode_by_value((uint16_t)num);
+	if (!op)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_PERMISSION, 0,
+				     "'%s' is not a command the kernel lets through fwctl "
+				     "(the kernel would refuse it with EBADMSG)", argv[0]);
+	if (o->op_mod > 0xffff)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0, "--op-mod is 16 bits");
+	if (o->out_len_seen && (o->out_len < MLX5_HDR_LEN || o->out_len > RAW_MAX_LEN))
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+				     "--out-len must be 16..%u", RAW_MAX_LEN);
+	if (o->in_hex && fwctl_parse_hex(o->in_hex, &payload, &plen))
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0, "--in-hex: not a hex string");
+	if (plen > RAW_MAX_LEN - 8) {
+		fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0, "--in-hex is too long");
+		goto out;
+	}
+	scope = mlx5_opcode_scope(op, (uint16_t)o->op_mod);
+	if (scope >= FWCTL_RPC_DEBUG_WRITE) {
+		char why[120];
+
+		snprintf(why, sizeof(why), "send %s (scope %s)", op->name, fwctl_scope_name(scope));
+		if (fwctl_require_force(ctx, why, true))
+			goto out;
+	}
+	in_len = 8 + plen < MLX5_HDR_LEN ? MLX5_HDR_LEN : 8 + plen;
+	out_len = o->out_len_seen ? o->out_len : MLX5_HDR_LEN + MLX5_CAP_PAGE_LEN;
+	in = calloc(1, in_len);
+	out = calloc(1, out_len);
+	if (!in || !out) {
+		fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 12, "out of memory");
+		goto out;
+	}
+	mlx5_cmd_hdr(in, op->opcode, (uint16_t)o->op_mod);
+	if (plen)
+		memcpy(in + 8, payload, plen);
+	snprintf(what, sizeof(what), "%s op_mod %u", op->name, o->op_mod);
+	if (mlx5_exec(ctx, scope, in, in_len, out, out_len, what))
+		goto out;
+	if (ctx->format == OUT_BINARY) {
+		rc = fwctl_emit(ctx, NULL, out, out_len);
+		goto out;
+	}
+	root = mlx5_json_root(ctx);
+	json_object_object_add(root, "opcode", json_object_new_int(op->opcode));
+	json_object_object_add(root, "opcode_name", json_object_new_string(op->name));
+	json_object_object_add(root, "op_mod", json_object_new_int((int)o->op_mod));
+	json_object_object_add(root, "scope", json_object_new_string(fwctl_scope_name(scope)));
+	mlx5_json_fw_status(root, out[0], prm_be32(out + 4));
+	json_object_object_add(root, "out_len", json_object_new_int64((int64_t)out_len));
+	hex = out_hex_string(out, out_len);
+	json_object_object_add(root, "out_hex", json_object_new_string(hex ? hex : ""));
+	free(hex);
+	rc = fwctl_emit(ctx, root, out, out_len);
+out:
+	free(payload);
+	free(in);
+	free(out);
+	return rc;
+}
+
+const struct fwctl_opt mlx5_raw_opts[] = {
+	{ "op-mod", 0, OPT_U32, OPT_OFF(struct raw_opts, op_mod), "N", "op_mod (default 0)",
+	  NULL, NULL, true, OPT_OFF(struct raw_opts, op_mod_seen) },
+	{ "in-hex", 0, OPT_STR, OPT_OFF(struct raw_opts, in_hex), "HEX",
+	  "command bytes from byte 8 on (after opcode, uid, op_mod)" },
+	{ "out-len", 0, OPT_SIZE, OPT_OFF(struct raw_opts, out_len), "BYTES",
+	  "output buffer size (default 4112)", NULL, NULL, true,
+	  OPT_OFF(struct raw_opts, out_len_seen) },
+	FWCTL_OPT_END
+};

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * fwctl mlx5 reg: ACCESS_REG read of a named register, decoded from its
+ * layout; `--set FIELD=VALUE --force` does read-modify-write (op_mod WRITE,
+ * which the kernel allows at CONFIGURATION scope) and reads back.
+ *
+ * Index fields select the instance (local_port, sensor_index, grp...).
+ * The option table is static, so they are given as positional FIELD=VALUE
+ * pairs after the register name or as repeatable --index FIELD=VALUE.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <json-c/json.h>
+
+#include "mlx5_cmd.h"
+#include "mlx5_cmds.h"
+#include "mlx5_util.h"
+
+#define REG_MAX_BYTES 256
+
+static int list_regs(struct fwctl_ctx *ctx)
+{
+	struct json_object *root = json_object_new_object();
+	struct json_object *arr = json_object_new_array();
+
+	for (size_t i = 0; i < mlx5_n_regs; i++) {
+		const struct mlx5_reg *r = &mlx5_regs[i];
+		struct json_object *e = json_object_new_object();
+		struct json_object *idx = json_object_new_array();
+		struct json_object *wr = json_object_new_array();
+
+		json_object_object_add(e, "name", json_object_new_string(r->name));
+		json_object_object_add(e, "register_id", json_object_new_int(r->id));
+		json_object_object_add(e, "size", json_object_new_int((int)mlx5_reg_len(r)));
+		for (const char *const *p = r->index; p && *p; p++)
+			json_object_array_add(idx, json_object_new_string(*p));
+		for (const char *const *p = r->writable; p && *p; p++)
+			json_object_array_add(wr, json_object_new_string(*p));
+		json_object_object_add(e, "index_fields", idx);
+		json_object_object_add(e, "writable_fields", wr);
+		json_object_object_add(e, "summary", json_object_new_string(r->summary));
+		json_object_array_add(arr, e);
+	}
+	json_object_object_add(root, "registers", arr);
+	return fwctl_emit(ctx, root, NULL, 0);
+}
+
+/* Apply one FIELD=VALUE index assignment (grp also accepts a group name). */
+static int apply_index(struct fwctl_ctx *ctx, const struct mlx5_reg *r, const char *text,
+		       uint8_t *data)
+{
+	const struct prm_field *f;
+	uint64_t v;
+
+	if (r->layout == &mlx5_prm_ppcnt_reg && !strncmp(text, "grp=", 4)) {
+		for (size_t i = 0; i < mlx5_n_ppcnt_groups; i++)
+			if (!strcmp(mlx5_ppcnt_groups[i].name, text + 4)) {
+				prm_set_by_name(r->layout, "grp", data, mlx5_reg_len(r),
+						mlx5_ppcnt_groups[i].grp);
+				return 0;
+			}
+	}
+	if (mlx5_parse_assign(ctx, r->layout, text, &f, &v))
+		return -1;
+	if (!mlx5_reg_is_index(r, f->name))
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+				     "'%s' is not an index field of %s (use --set to change it)",
+				     f->name, r->name);
+	prm_set(r->layout, f, data, mlx5_reg_len(r), v);
+	return 0;
+}
+
+static int access(struct fwctl_ctx *ctx, const struct mlx5_reg *r, bool write,
+		  const uint8_t *data, uint8_t *result)
+{
+	size_t len = mlx5_reg_len(r);
+	uint8_t in[MLX5_HDR_LEN + REG_MAX_BYTES] = { 0 };
+	uint8_t out[MLX5_HDR_LEN + REG_MAX_BYTES];
+	char what[64];
+
+	mlx5_cmd_hdr(in, MLX5_OP_ACCESS_REG,
+		     write ? MLX5_ACCESS_REG_OP_WRITE : MLX5_ACCESS_REG_OP_READ);
+	prm_put_be16(in + 10, r->id);           /* register_id, bytes 10-11 */
+	memcpy(in + MLX5_HDR_LEN, data, len);
+	snprintf(what, sizeof(what), "ACCESS_REG %s %s", write ? "write" : "read", r->name);
+	/* Register writes pass at CONFIGURATION, reads need DEBUG_READ_ONLY. */
+	if (mlx5_exec(ctx, write ? FWCTL_RPC_CONFIGURATION : FWCTL_RPC_DEBUG_READ_ONLY,
+		      in, MLX5_HDR_LEN + len, out, MLX5_HDR_LEN + len, what))
+		return -1;
+	memcpy(result, out + MLX5_HDR_LEN, len);
+	return 0;
+}
+
+static struct json_object *decode_reg(const struct mlx5_reg *r, const uint8_t *data)
+{
+	struct json_object *fields = mlx5_decode(r->layout, data, mlx5_reg_len(r));
+
+	if (r->layout == &mlx5_prm_ppcnt_reg) {
+		uint64_t grp = 0;
+		const struct mlx5_ppcnt_group *g;
+
+		prm_get_by_name(r->layout, "grp", data, mlx5_reg_len(r), &grp);
+		g = mlx5_ppcnt_group_by_id((uint8_t)grp);
+		if (g) {
+			json_object_object_add(fields, "group", json_object_new_string(g->name));
+			json_object_object_add(fields, "counters",
+					       mlx5_decode(g->layout, data + MLX5_PPCNT_SET_OFF,
+							   mlx5_reg_len(r) - MLX5_PPCNT_SET_OFF));
+		} else {
+			char *hex = out_hex_string(data + MLX5_PPCNT_SET_OFF,
+						   mlx5_reg_len(r) - MLX5_PPCNT_SET_OFF);
+
+			json_object_object_add(fields, "counter_set_hex",
+					       json_object_new_string(hex ? hex : ""));
+			free(hex);
+		}
+	}
+	return fields;
+}
+
+int mlx5_cmd_reg(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
+{
+	struct reg_opts *o = optp;
+	const struct mlx5_reg *r;
+	uint8_t data[REG_MAX_BYTES] = { 0 }, cur[REG_MAX_BYTES], after[REG_MAX_BYTES];
+	struct json_object *root, *changes = NULL;
+	size_t len;
+
+	if (o->list) {
+		if (argc > 0)
+			return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+					     "--list takes no register name");
+		return list_regs(ctx);
+	}
+	if (!o->name) {
+		if (argc < 1)
+			return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+					     "which register? (fwctl mlx5 reg --list)");
+		o->name = argv[0];
+		argc--;
+		argv++;
+	}
+	r = mlx5_reg_find(o->name);
+	if (!r)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+				     "unknown register '%s' (fwctl mlx5 reg --list)", o->name);
+	len = mlx5_reg_len(r);
+	if (len > REG_MAX_BYTES)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 0, "register table too large");
+	for (int i = 0; i < argc; i++)
+		if (apply_index(ctx, r, argv[i], data))
+			return -1;
+	for (size_t i = 0; i < o->index.n; i++)
+		if (apply_index(ctx, r, o->index.v[i], data))
+			return -1;
+
+	/* Validate every --set before anything is sent. */
+	for (size_t i = 0; i < o->set.n; i++) {
+		const struct prm_field *f;
+		uint64_t v;
+
+		if (mlx5_parse_assign(ctx, r->layout, o->set.v[i], &f, &v))
+			return -1;
+		if (!mlx5_reg_is_writable(r, f->name))
+			return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+					     "field '%s' of %s is not writable with this tool",
+					     f->name, r->name);
+	}
+	if (o->set.n) {
+		char what[160];
+
+		snprintf(what, sizeof(what), "write register %s (%zu field%s)", r->name,
+			 o->set.n, o->set.n == 1 ? "" : "s");
+		if (fwctl_require_force(ctx, what, false))
+			return -1;
+	}
+
+	if (access(ctx, r, false, data, cur))
+		return -1;
+	root = mlx5_json_root(ctx);
+	json_object_object_add(root, "register", json_object_new_string(r->name));
+	json_object_object_add(root, "register_id", json_object_new_int(r->id));
+
+	if (o->set.n) {
+		memcpy(data, cur, len);
+		changes = json_object_new_array();
+		for (size_t i = 0; i < o->set.n; i++) {
+			const struct prm_field *f;
+			uint64_t v, old = 0;
+			struct json_object *c = json_object_new_object();
+
+			mlx5_parse_assign(ctx, r->layout, o->set.v[i], &f, &v);
+			prm_get(r->layout, f, data, len, &old);
+			prm_set(r->layout, f, data, len, v);
+			json_object_object_add(c, "field", json_object_new_string(f->name));
+			json_object_object_add(c, "old", json_object_new_int64((int64_t)old));
+			json_object_object_add(c, "new", json_object_new_int64((int64_t)v));
+			json_object_array_add(changes, c);
+		}
+		fwctl_info_msg(ctx, "writing register %s on %s", r->name,
+			       ctx->dev ? ctx->dev->name : "?");
+		if (access(ctx, r, true, data, after) || access(ctx, r, false, data, after)) {
+			json_object_put(changes);
+			json_object_put(root);
+			return -1;
+		}
+		json_object_object_add(root, "changes", changes);
+		json_object_object_add(root, "fields", decode_reg(r, after));
+		return fwctl_emit(ctx, root, after, len);
+	}
+	json_object_object_add(root, "fields", decode_reg(r, cur));
+	return fwctl_emit(ctx, root, cur, len);
+}
+
+const struct fwctl_opt mlx5_reg_opts[] = {
+	{ "index", 'i', OPT_STR_LIST, OPT_OFF(struct reg_opts, index), "FIELD=VALUE",
+	  "select the register instance (repeatable; same as positional FIELD=VALUE)" },
+	{ "set", 's', OPT_STR_LIST, OPT_OFF(struct reg_opts, set), "FIELD=VALUE",
+	  "write a field (read-modify-write, needs --force; repeatable)" },
+	{ "register", 'r', OPT_STR, OPT_OFF(struct reg_opts, name), "NAME",
+	  "register name (instead of the first argument)", NULL, mlx5_reg_names },
+	{ "list", 'l', OPT_BOOL, OPT_OFF(struct reg_opts, list), NULL,
+	  "list the registers this tool knows" },
+	FWCTL_OPT_END
+};

@@ -1,0 +1,130 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Helpers for CLI tests: run the real fwctl binary under fwctl-emu and check
+# its exit code, stdout (JSON parsed with python3), stderr and the emulator's
+# counters.  Output is TAP.  Sourced by tests/cli/<area>/test-*.sh.
+#
+#   run_fwctl [fwctl-emu options...] -- [fwctl args...]   sets OUT ERR RC
+#   run_plain [fwctl args...]         fwctl without the emulator
+#   expect_rc N DESC                  exit code
+#   expect_json 'PYEXPR' DESC         j = parsed stdout (one JSON document)
+#   expect_jsonl 'PYEXPR' DESC        js = list of parsed JSON Lines
+#   expect_out_re 'REGEX' DESC        grep -E on stdout
+#   expect_err_re 'REGEX' DESC        grep -E on stderr
+#   expect_stats 'PYEXPR' DESC        d = fwctl-emu --stats of the last run
+#   ok COND_EXIT_STATUS DESC          e.g. ok "$([ -f x ]; echo $?)" "x exists"
+#   done_testing
+# Environment: FWCTL, FWCTL_EMU (from meson), FWCTL_WRAP (e.g. valgrind).
+
+set -u
+: "${FWCTL:?FWCTL must point at the fwctl binary}"
+: "${FWCTL_EMU:=}"
+T_N=0
+T_FAIL=0
+T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/fwctl-test.XXXXXX")
+trap 'rm -rf "$T_TMP"' EXIT
+STATS="$T_TMP/stats.json"
+OUT= ERR= RC=0
+PY=${PYTHON3:-python3}
+
+_t_result() { # status desc
+	T_N=$((T_N + 1))
+	if [ "$1" = 0 ]; then
+		echo "ok $T_N - $2"
+	else
+		T_FAIL=$((T_FAIL + 1))
+		echo "not ok $T_N - $2"
+		echo "# command: ${T_LAST_CMD:-}"
+		echo "# rc=$RC"
+		printf '%s\n' "$OUT" | head -n 40 | sed 's/^/# stdout: /'
+		printf '%s\n' "$ERR" | head -n 20 | sed 's/^/# stderr: /'
+	fi
+}
+
+run_fwctl() {
+	local emu=()
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do emu+=("$1"); shift; done
+	[ $# -gt 0 ] && shift
+	: "${FWCTL_EMU:?FWCTL_EMU must point at fwctl-emu}"
+	rm -f "$STATS"
+	T_LAST_CMD="fwctl-emu ${emu[*]} -- fwctl $*"
+	# shellcheck disable=SC2086
+	"$FWCTL_EMU" "${emu[@]}" --stats "$STATS" -- ${FWCTL_WRAP:-} "$FWCTL" "$@" \
+		>"$T_TMP/out" 2>"$T_TMP/err" </dev/null
+	RC=$?
+	OUT=$(cat "$T_TMP/out")
+	ERR=$(cat "$T_TMP/err")
+}
+
+# Several fwctl runs in one emulated machine (state such as the taint
+# carries over): run_emu_sh [fwctl-emu options...] -- 'SCRIPT using $FWCTL'
+run_emu_sh() {
+	local emu=()
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do emu+=("$1"); shift; done
+	[ $# -gt 0 ] && shift
+	rm -f "$STATS"
+	T_LAST_CMD="fwctl-emu ${emu[*]} -- bash -c '$1'"
+	FWCTL="${FWCTL_WRAP:+$FWCTL_WRAP }$FWCTL" \
+		"$FWCTL_EMU" "${emu[@]}" --stats "$STATS" -- bash -c "$1" \
+		>"$T_TMP/out" 2>"$T_TMP/err" </dev/null
+	RC=$?
+	OUT=$(cat "$T_TMP/out")
+	ERR=$(cat "$T_TMP/err")
+}
+
+# Evaluate a python expression over the last stdout's JSON and print it.
+json_get() {
+	"$PY" -c 'import json,sys
+j = json.load(open(sys.argv[1]))
+v = eval(sys.argv[2])
+print("\n".join(map(str, v)) if isinstance(v, list) else v)' "$T_TMP/out" "$1"
+}
+
+run_plain() {
+	T_LAST_CMD="fwctl $*"
+	# shellcheck disable=SC2086
+	${FWCTL_WRAP:-} "$FWCTL" "$@" >"$T_TMP/out" 2>"$T_TMP/err" </dev/null
+	RC=$?
+	OUT=$(cat "$T_TMP/out")
+	ERR=$(cat "$T_TMP/err")
+}
+
+ok() { _t_result "$1" "$2"; }
+
+expect_rc() { [ "$RC" = "$1" ]; _t_result $? "$2 (exit $1)"; }
+
+expect_json() {
+	"$PY" -c 'import json,sys
+j = json.load(open(sys.argv[1]))
+sys.exit(0 if eval(sys.argv[2]) else 1)' "$T_TMP/out" "$1" 2>"$T_TMP/pyerr"
+	local s=$?
+	[ $s = 0 ] || sed 's/^/# python: /' "$T_TMP/pyerr"
+	_t_result $s "$2"
+}
+
+expect_jsonl() {
+	"$PY" -c 'import json,sys
+js = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+sys.exit(0 if eval(sys.argv[2]) else 1)' "$T_TMP/out" "$1" 2>"$T_TMP/pyerr"
+	local s=$?
+	[ $s = 0 ] || sed 's/^/# python: /' "$T_TMP/pyerr"
+	_t_result $s "$2"
+}
+
+expect_stats() {
+	"$PY" -c 'import json,sys
+d = json.load(open(sys.argv[1]))
+sys.exit(0 if eval(sys.argv[2]) else 1)' "$STATS" "$1" 2>"$T_TMP/pyerr"
+	local s=$?
+	[ $s = 0 ] || sed 's/^/# python: /' "$T_TMP/pyerr"
+	_t_result $s "$2"
+}
+
+expect_out_re() { grep -Eq -- "$1" "$T_TMP/out"; _t_result $? "$2"; }
+expect_err_re() { grep -Eq -- "$1" "$T_TMP/err"; _t_result $? "$2"; }
+expect_err_empty() { [ ! -s "$T_TMP/err" ]; _t_result $? "$1"; }
+
+done_testing() {
+	echo "1..$T_N"
+	[ "$T_FAIL" = 0 ]
+	exit $?
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * libFuzzer target for every mlx5 decoder: the first byte picks a layout
+ * (cap pages, adapter block, each register, PPCNT groups, diagnostic
+ * structures), the rest is the firmware's answer, of any length.
+ */
+#include <stddef.h>
+#include <stdint.h>
+
+#include <json-c/json.h>
+
+#include "plugins/mlx5/mlx5_prm.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const struct prm_layout *l;
+	struct json_object *o;
+	uint64_t v;
+
+	if (size < 1)
+		return 0;
+	l = mlx5_all_layouts[data[0] % mlx5_n_all_layouts];
+	o = json_object_new_object();
+	prm_decode(l, data + 1, size - 1, o, 0);
+	json_object_to_json_string(o);
+	json_object_put(o);
+	for (size_t i = 0; i < l->n_fields; i++)
+		prm_get(l, &l->fields[i], data + 1, size - 1, &v);
+	return 0;
+}
