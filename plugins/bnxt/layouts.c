@@ -319,6 +319,7 @@ static const struct prm_enum active_fec[] = {
 };
 /* link_speed and friends: units of 100 Mb/s. */
 static const struct prm_enum link_speed[] = {
+	{ 0x0, "none" }, /* no link / not forced: hsi.h names no 0 */
 	{ 0x1, "100mb" }, { 0xa, "1gb" }, { 0x14, "2gb" }, { 0x19, "2_5gb" }, { 0x64, "10gb" },
 	{ 0xc8, "20gb" }, { 0xfa, "25gb" }, { 0x190, "40gb" }, { 0x1f4, "50gb" },
 	{ 0x3e8, "100gb" }, { 0x7d0, "200gb" }, { 0xfa0, "400gb" }, { 0x1f40, "800gb" },
@@ -397,7 +398,7 @@ static const struct prm_enum option_flags[] = {
 	{ 0x8, "link_training" }, { 0x10, "precoding" }, END
 };
 static const struct prm_enum pam4_speeds[] = { { 0x1, "50g" }, { 0x2, "100g" }, { 0x4, "200g" }, END };
-static const struct prm_enum pam4_force[] = { { 0x1f4, "50gb" }, { 0x3e8, "100gb" }, { 0x7d0, "200gb" }, END };
+static const struct prm_enum pam4_force[] = { { 0x0, "none" }, { 0x1f4, "50gb" }, { 0x3e8, "100gb" }, { 0x7d0, "200gb" }, END };
 static const struct prm_enum down_reason[] = {
 	{ 0x1, "rf" }, { 0x2, "otp_speed_violation" }, { 0x4, "cable_removed" },
 	{ 0x8, "module_fault" }, { 0x10, "bmc_request" }, { 0x20, "tx_laser_disabled" }, END
@@ -409,7 +410,7 @@ static const struct prm_enum speeds2[] = {
 	{ 0x800, "200gb_pam4_112" }, { 0x1000, "400gb_pam4_112" }, { 0x2000, "800gb_pam4_112" }, END
 };
 static const struct prm_enum force_speeds2[] = {
-	{ 0xa, "1gb" }, { 0x64, "10gb" }, { 0xfa, "25gb" }, { 0x190, "40gb" }, { 0x1f4, "50gb" },
+	{ 0x0, "none" }, { 0xa, "1gb" }, { 0x64, "10gb" }, { 0xfa, "25gb" }, { 0x190, "40gb" }, { 0x1f4, "50gb" },
 	{ 0x3e8, "100gb" }, { 0x1f5, "50gb_pam4_56" }, { 0x3e9, "100gb_pam4_56" },
 	{ 0x7d1, "200gb_pam4_56" }, { 0xfa1, "400gb_pam4_56" }, { 0x3ea, "100gb_pam4_112" },
 	{ 0x7d2, "200gb_pam4_112" }, { 0xfa2, "400gb_pam4_112" }, { 0x1f42, "800gb_pam4_112" },

@@ -14,7 +14,7 @@ run_fwctl --device bnxt --fault vendor,name=bnxt-error,status=0xffff -- bnxt inf
 expect_rc 5 "CMD_NOT_SUPPORTED is a firmware answer"
 expect_err_re 'CMD_NOT_SUPPORTED' "named"
 
-run_fwctl --device bnxt --fault fw_status,status=0x10 -- bnxt query temperature
+run_fwctl --device bnxt --fault fw-status,status=0x10 -- bnxt query temperature
 expect_rc 5 "core fw_status fault"
 expect_err_re 'BUSY' "BUSY named"
 

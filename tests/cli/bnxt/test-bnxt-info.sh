@@ -23,19 +23,20 @@ expect_json 'j["chip"]["name"] == "BCM57508" and "kong_mb_chnl_supported" in j["
 
 run_fwctl --device bnxt -- bnxt info
 expect_rc 0 "bnxt info (text)"
-expect_out_re 'hwrm_interface_version +1\.10\.3\.151' "text output shows the interface version"
+expect_out_re 'hwrm_interface_version *: *1\.10\.3\.151' "text output shows the interface version"
 expect_out_re 'BCM57414' "text output shows the chip"
 
 run_fwctl --device bnxt -- bnxt info --format=binary
 expect_rc 0 "bnxt info --format=binary"
-ok "$([ "$(printf '%s' "$OUT" | wc -c)" -gt 100 ]; echo $?)" "binary output is the raw VER_GET response"
+ok "$([ "$(wc -c <"$T_TMP/out")" = 176 ]; echo $?)" "binary output is the raw VER_GET response (176 bytes)"
 
 run_fwctl --device mlx5 -- bnxt info -d fwctl0
 expect_rc 3 "bnxt info on an mlx5 device"
 expect_err_re 'not bnxt' "wrong type is named"
 
 run_fwctl --device bnxt --device bnxt -- bnxt info
-expect_rc 3 "two bnxt devices and no -d"
+expect_rc 2 "two bnxt devices and no -d: choose one"
+expect_err_re "choose one with -d" "candidates listed"
 
 run_fwctl --device bnxt --device bnxt -- bnxt info -d fwctl1 -j
 expect_rc 0 "-d picks one of two"

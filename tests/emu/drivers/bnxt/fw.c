@@ -143,6 +143,7 @@ static size_t func_qcfg(struct emu_bnxt_fw *fw, uint8_t *r)
 	put8(r, 79, 1);                        /* always_1 */
 	put16(r, 86, 0x8000 | 0x12);           /* svif 0x12, valid */
 	put16(r, 100, 1500);                   /* host_mtu */
+	put8(r, 111, 0x1);                     /* RoCE bidi optimisation: disabled */
 	put8(r, 160, 0x10); put8(r, 161, 4);   /* x16, gen4 */
 	put8(r, 162, 0x10); put8(r, 163, 4);
 	return 176;
