@@ -131,8 +131,10 @@ void bnxt_explain_eperm(const struct bnxt_hwrm_cmd *c, uint32_t scope, struct fw
 		fwctl_err_reset(err, FWCTL_ERR_PERMISSION, EPERM,
 				"the kernel refused %s at scope %s (EPERM): the command is allowed at this "
 				"scope, so the device is most likely temporarily stopped by a firmware "
-				"reset, error recovery, suspend or devlink reload; retry once it has recovered",
-				cmd, fwctl_scope_name(scope));
+				"reset, error recovery, suspend or devlink reload; retry once it has recovered%s",
+				cmd, fwctl_scope_name(scope),
+				scope == FWCTL_RPC_DEBUG_WRITE_FULL ?
+				" (at debug-write-full the fwctl core also needs CAP_SYS_RAWIO)" : "");
 	else
 		fwctl_err_reset(err, FWCTL_ERR_PERMISSION, EPERM,
 				"the kernel refused %s at scope %s (EPERM): the bnxt driver answers EPERM "
