@@ -95,6 +95,12 @@ struct fwctl_plugin {
 	int device_type;               /* enum fwctl_device_type, -1 = any */
 	const struct fwctl_cmd *cmds;
 	size_t n_cmds;
+	/*
+	 * fwctl report: what can be read safely at the lowest scope (identity,
+	 * key caps...), added to `into`.  Optional.  Returns 0 or -1 with
+	 * ctx->err set; ctx->h is the opened device.
+	 */
+	int (*report)(struct fwctl_ctx *ctx, struct json_object *into);
 };
 
 #define FWCTL_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))

@@ -63,7 +63,9 @@ expect_json 'j["error"]["kind"] == "no_device" and j["error"]["errno"] == 19' "n
 expect_json 'set(j["error"]) >= {"kind", "errno", "message", "fw_status", "syndrome"}' "error keys"
 expect_err_re "no fwctl device named 'nosuchdev'" "stderr names the device"
 
-run_fwctl --fault enodev,after=0 -- info -d "$mlx" -j
+# The emulated device disappears at its second RPC; info then fails.
+nop='$FWCTL rpc -d '"$mlx"' --scope debug-ro --out-len 16 --in-hex 080d0000000000000000000000000000'
+run_emu_sh --fault enodev,after=1 -- "$nop >/dev/null; $nop >/dev/null 2>&1; \$FWCTL info -d $mlx -j"
 expect_rc 3 "device removed: ENODEV"
 expect_json 'j["error"]["kind"] == "no_device"' "removed device is no_device"
 expect_err_re 'removed' "message says removed"

@@ -28,8 +28,8 @@ expect_stats 'sum(x["rpcs"] for x in d["devices"]) == 0' "list sends no RPC"
 
 run_fwctl -- list
 expect_rc 0 "list (text)"
-expect_out_re '^name +type +pci_address' "text table header"
-expect_out_re '^fwctl0 +mlx5 +0000:' "fwctl0 row"
+expect_out_re '^ *name +type +pci_address' "text table header"
+expect_out_re '^ *fwctl0 +mlx5 +0000:' "fwctl0 row"
 expect_out_re 'kernel_fwctl_tainted +: no' "taint line"
 
 run_fwctl --device cxl -- list -j

@@ -1,0 +1,88 @@
+#!/bin/bash
+# The command table: help, usage errors, -h for every command, man pages,
+# --force gates, completion.
+. "$(dirname "$0")/../lib.sh"
+SRC=${FWCTL_SRCDIR:?}
+
+run_plain --version
+expect_rc 0 "--version"
+expect_out_re '^fwctl [0-9]' "version line"
+run_plain version -j
+expect_json 'isinstance(j["plugins"], list)' "version -j lists plugins"
+run_plain --help
+expect_rc 0 "--help"
+run_plain
+expect_rc 2 "no command"
+run_plain nosuchcommand
+expect_rc 2 "unknown command"
+run_plain list --nosuchoption
+expect_rc 2 "unknown option"
+expect_err_re "unknown option '--nosuchoption'" "names the option"
+run_plain list -j extra
+expect_rc 2 "unexpected argument"
+run_plain list --format=xml
+expect_rc 2 "bad --format value"
+run_plain list --format=binary -o /dev/null
+expect_rc 2 "list has no binary form"
+
+run_plain help --list -j
+expect_rc 0 "help --list -j"
+expect_json 'all(set(c) >= {"plugin", "command", "summary", "options", "min_scope", "flags"} for c in j["commands"])' \
+	"command table keys"
+expect_json '{"list", "info", "rpc", "help", "version"} <= {c["command"] for c in j["commands"] if c["plugin"] is None}' \
+	"core commands present"
+cmds=$(json_get '[(c["plugin"] or "") + ":" + c["command"] for c in j["commands"]]')
+writes=$(json_get '[(c["plugin"] or "") + ":" + c["command"] for c in j["commands"] if c["flags"]["writes"]]')
+
+for pc in $cmds; do
+	p=${pc%%:*} c=${pc#*:}
+	run_plain $p $c -h
+	expect_rc 0 "fwctl $p $c -h"
+	expect_out_re "^usage: fwctl ${p:+$p }$c" "usage line of $p $c"
+	page="fwctl${p:+-$p}-$c.8.scd"
+	ok "$(find "$SRC/Documentation" -name "$page" | grep -q .; echo $?)" "man page source $page"
+	run_plain $p $c --list-opts
+	expect_out_re '^--device=$' "--list-opts of $p $c includes global options"
+done
+for pc in $writes; do
+	p=${pc%%:*} c=${pc#*:}
+	run_fwctl -- $p $c -j
+	expect_rc 4 "$p $c refuses without --force"
+	expect_stats 'sum(x["rpcs"] for x in d["devices"]) == 0' "$p $c sent nothing"
+done
+
+# Completion asks the binary; drive it the way bash does.
+complete_words() { # words... (last one is being completed)
+	COMP_WORDS=("$@") COMP_CWORD=$(($# - 1)) bash -c '
+		. "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+		_fwctl; printf "%s\n" "${COMPREPLY[@]}"' _ "$SRC/completions/fwctl" "$@"
+}
+dir=$(dirname "$FWCTL")
+export PATH="$dir:$PATH"
+got=$(complete_words fwctl "")
+missing=0
+for c in $("$FWCTL" --list-cmds); do
+	grep -qx "$c" <<<"$got" || { echo "# completion lacks $c"; missing=1; }
+done
+ok $missing "completion offers every command and plugin"
+for p in $("$FWCTL" --list-plugins); do
+	got=$(complete_words fwctl "$p" "")
+	missing=0
+	for c in $("$FWCTL" "$p" --list-cmds); do
+		grep -qx "$c" <<<"$got" || missing=1
+	done
+	ok $missing "completion offers every $p command"
+done
+got=$(complete_words fwctl rpc --sc)
+ok "$(grep -qx -- --scope <<<"$got"; echo $?)" "completion of an option name"
+got=$(complete_words fwctl rpc --scope "")
+ok "$(grep -qx debug-ro <<<"$got"; echo $?)" "completion of --scope values"
+T_LAST_CMD="completion of -d under fwctl-emu"
+got=$("$FWCTL_EMU" -- bash -c '. "$1"; COMP_WORDS=(fwctl info -d ""); COMP_CWORD=3; _fwctl;
+	printf "%s\n" "${COMPREPLY[@]}"' _ "$SRC/completions/fwctl" 2>/dev/null)
+OUT=$got
+for n in fwctl0 fwctl3 mem0; do
+	ok "$(grep -qx "$n" <<<"$got"; echo $?)" "completion offers device name $n"
+done
+ok "$(grep -q '^mlx5_' <<<"$got"; echo $?)" "completion offers RDMA names"
+done_testing

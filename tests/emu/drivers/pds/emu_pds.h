@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Emulated pds (AMD/Pensando): the kernel driver's rules (drv.c) and the
+ * firmware's endpoint/operation catalogue with simple operations (fw.c).
+ */
+#ifndef FWCTL_EMU_PDS_H
+#define FWCTL_EMU_PDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../../emu_int.h"
+
+/* Firmware command attributes (PDSFC_FW_CMD_ATTR_*) and their scopes. */
+enum {
+	EMU_PDS_ATTR_READ = 0x00,
+	EMU_PDS_ATTR_DEBUG_READ = 0x02,
+	EMU_PDS_ATTR_WRITE = 0x04,
+	EMU_PDS_ATTR_DEBUG_WRITE = 0x08,
+	EMU_PDS_ATTR_SYNC = 0x10,
+};
+
+/* Firmware status codes (enum pds_core_status_code) used in out.retval. */
+enum {
+	EMU_PDS_RC_SUCCESS = 0,
+	EMU_PDS_RC_ENOENT = 7,
+	EMU_PDS_RC_EINVAL = 14,
+	EMU_PDS_RC_ERANGE = 16,
+};
+
+struct emu_pds_op {
+	uint32_t id;        /* bits 15:0 command, 23:16 highest version */
+	uint8_t attr;       /* firmware attribute, mapped to a scope by the driver */
+	const char *name;
+	/* Returns the firmware's err (retval); writes at most resp_len bytes. */
+	uint32_t (*run)(struct emu_dev *dev, const uint8_t *req, size_t req_len,
+			uint8_t *resp, size_t resp_len);
+};
+
+struct emu_pds_ep {
+	uint32_t id;
+	const char *name;
+	const struct emu_pds_op *ops;
+	size_t n_ops;
+};
+
+extern const struct emu_pds_ep emu_pds_endpoints[];
+extern const size_t emu_pds_n_endpoints;
+
+#define EMU_PDS_NREGS 16
+#define EMU_PDS_NCOUNTERS 8
+
+struct emu_pds {
+	uint32_t max_req_sz, max_resp_sz;
+	struct fwctl_info_pds info;
+	size_t info_len;                   /* 0 = the kernel bug (length never set) */
+	bool ops_cached[8];                /* per endpoint: operations fetched lazily */
+	uint32_t regs[EMU_PDS_NREGS];      /* debug registers */
+	uint64_t counters[EMU_PDS_NCOUNTERS];
+	uint64_t fw_cmds;
+};
+
+static inline struct emu_pds *emu_pds(struct emu_dev *dev)
+{
+	return dev->drvdata;
+}
+
+/* The driver's mapping of a firmware attribute to a fwctl scope. */
+uint32_t emu_pds_attr_scope(uint8_t attr);
+
+#endif

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * pds firmware model: a small catalogue of endpoints and operations with
+ * deterministic answers.  Requests and answers are little-endian.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "emu_pds.h"
+
+/* ep 1 "identity", op 1: fw version, serial, asic type/rev (56 bytes). */
+static uint32_t op_identity(struct emu_dev *dev, const uint8_t *req, size_t req_len,
+			    uint8_t *resp, size_t resp_len)
+{
+	uint8_t a[56] = { 0 };
+
+	(void)req; (void)req_len;
+	snprintf((char *)a, 32, "1.%u.0-emu", 60 + dev->index % 10);
+	snprintf((char *)a + 32, 16, "EMUPDS%06u", dev->index);
+	emu_put_le32(a + 48, 0x1);    /* asic type */
+	emu_put_le32(a + 52, 0x10);   /* asic rev */
+	memcpy(resp, a, EMU_MIN(resp_len, sizeof(a)));
+	return EMU_PDS_RC_SUCCESS;
+}
+
+/* ep 1, op 2: API version {le32 major, le32 minor}. */
+static uint32_t op_api_version(struct emu_dev *dev, const uint8_t *req, size_t req_len,
+			       uint8_t *resp, size_t resp_len)
+{
+	uint8_t a[8];
+
+	(void)dev; (void)req; (void)req_len;
+	emu_put_le32(a, 1);
+	emu_put_le32(a + 4, 2);
+	memcpy(resp, a, EMU_MIN(resp_len, sizeof(a)));
+	return EMU_PDS_RC_SUCCESS;
+}
+
+/* ep 2 "counters", op 1: request {le32 first, le32 num}; answer num le64. */
+static uint32_t op_read_counters(struct emu_dev *dev, const uint8_t *req, size_t req_len,
+				 uint8_t *resp, size_t resp_len)
+{
+	struct emu_pds *p = emu_pds(dev);
+	uint32_t first, num;
+
+	if (req_len < 8)
+		return EMU_PDS_RC_EINVAL;
+	first = emu_get_le32(req);
+	num = emu_get_le32(req + 4);
+	if (first >= EMU_PDS_NCOUNTERS || num > EMU_PDS_NCOUNTERS - first)
+		return EMU_PDS_RC_ERANGE;
+	for (uint32_t i = 0; i < num && (i + 1) * 8 <= resp_len; i++)
+		emu_put_le64(resp + i * 8, p->counters[first + i]);
+	/* Counters advance between reads, like traffic would move them. */
+	for (uint32_t i = 0; i < EMU_PDS_NCOUNTERS; i++)
+		p->counters[i] += i + 1;
+	return EMU_PDS_RC_SUCCESS;
+}
+
+/* ep 2, op 2: clear all counters. */
+static uint32_t op_clear_counters(struct emu_dev *dev, const uint8_t *req, size_t req_len,
+				  uint8_t *resp, size_t resp_len)
+{
+	(void)req; (void)req_len; (void)resp; (void)resp_len;
+	memset(emu_pds(dev)->counters, 0, sizeof(emu_pds(dev)->counters));
+	return EMU_PDS_RC_SUCCESS;
+}
+
+/* ep 3 "debug", op 1: read register {le32 reg} -> {le32 value}. */
+static uint32_t op_reg_read(struct emu_dev *dev, const uint8_t *req, size_t req_len,
+			    uint8_t *resp, size_t resp_len)
+{
+	uint32_t reg;
+
+	if (req_len < 4)
+		return EMU_PDS_RC_EINVAL;
+	reg = emu_get_le32(req);
+	if (reg >= EMU_PDS_NREGS)
+		return EMU_PDS_RC_ENOENT;
+	if (resp_len >= 4)
+		emu_put_le32(resp, emu_pds(dev)->regs[reg]);
+	return EMU_PDS_RC_SUCCESS;
+}
+
+/* ep 3, op 2: write register {le32 reg, le32 value} -> {le32 old value}. */
+static uint32_t op_reg_write(struct emu_dev *dev, const uint8_t *req, size_t req_len,
+			     uint8_t *resp, size_t resp_len)
+{
+	uint32_t reg;
+
+	if (req_len < 8)
+		return EMU_PDS_RC_EINVAL;
+	reg = emu_get_le32(req);
+	if (reg >= EMU_PDS_NREGS)
+		return EMU_PDS_RC_ENOENT;
+	if (resp_len >= 4)
+		emu_put_le32(resp, emu_pds(dev)->regs[reg]);
+	emu_pds(dev)->regs[reg] = emu_get_le32(req + 4);
+	return EMU_PDS_RC_SUCCESS;
+}
+
+/* ep 3, op 3: raw poke with an attribute outside the known set (scope 3). */
+static uint32_t op_raw_poke(struct emu_dev *dev, const uint8_t *req, size_t req_len,
+			    uint8_t *resp, size_t resp_len)
+{
+	(void)resp; (void)resp_len;
+	if (req_len < 8)
+		return EMU_PDS_RC_EINVAL;
+	return op_reg_write(dev, req, req_len, NULL, 0);
+}
+
+static const struct emu_pds_op ops_identity[] = {
+	{ 0x00010001, EMU_PDS_ATTR_READ, "identify", op_identity },
+	{ 0x00000002, EMU_PDS_ATTR_SYNC, "api_version", op_api_version },
+};
+static const struct emu_pds_op ops_counters[] = {
+	{ 0x00020001, EMU_PDS_ATTR_DEBUG_READ, "read_counters", op_read_counters },
+	{ 0x00010002, EMU_PDS_ATTR_WRITE, "clear_counters", op_clear_counters },
+};
+static const struct emu_pds_op ops_debug[] = {
+	{ 0x00010001, EMU_PDS_ATTR_DEBUG_READ, "reg_read", op_reg_read },
+	{ 0x00010002, EMU_PDS_ATTR_DEBUG_WRITE, "reg_write", op_reg_write },
+	{ 0x00010003, 0x20, "raw_poke", op_raw_poke },
+};
+
+const struct emu_pds_ep emu_pds_endpoints[] = {
+	{ 1, "identity", ops_identity, EMU_ARRAY_SIZE(ops_identity) },
+	{ 2, "counters", ops_counters, EMU_ARRAY_SIZE(ops_counters) },
+	{ 3, "debug", ops_debug, EMU_ARRAY_SIZE(ops_debug) },
+};
+const size_t emu_pds_n_endpoints = EMU_ARRAY_SIZE(emu_pds_endpoints);

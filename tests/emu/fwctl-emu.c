@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * fwctl-emu: run a command against emulated fwctl devices.
+ *
+ *   fwctl-emu [--device SPEC]... [--fault SPEC]... [--stats FILE]
+ *             [--describe] [--no-cap-sys-rawio] -- COMMAND [ARGS...]
+ *
+ * Builds an emulated kernel (libfwctl_emu), a umockdev testbed with the
+ * matching sysfs/udev/dev tree, answers FWCTL_INFO/FWCTL_RPC on the
+ * testbed's worker thread, runs COMMAND under the umockdev preload and
+ * exits with its status.  Our own messages start with "fwctl-emu: ".
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "emu_int.h"
+#include "emu_umockdev.h"
+
+#define EXIT_HARNESS 125        /* fwctl-emu itself failed (like env(1)'s 125) */
+#define FWCTL_MAJOR 239
+#define TAIL_MAX (64u * 1024)   /* user struct bytes beyond the kernel's we inspect */
+#define PRELOAD_LIB "libumockdev-preload.so.0"
+
+/* The default machine; one line per device type (bnxt: add one line). */
+static const char *const default_specs[] = {
+	"mlx5,profile=cx6dx,pci=0000:08:00.0,rdma=mlx5_0",
+	"mlx5,profile=cx7,pci=0000:41:00.0,rdma=mlx5_1",
+	"pds,pci=0000:b5:00.0",
+	"cxl,pci=0000:0d:00.0,memdev=mem0",
+};
+
+static const char help_text[] =
+"Usage: fwctl-emu [OPTION]... -- COMMAND [ARGS...]\n"
+"Run COMMAND with emulated fwctl devices (/dev/fwctl/fwctlN, sysfs, udev)\n"
+"answered by an emulated kernel and firmware.  Exits with COMMAND's status\n"
+"(128+N if it was killed by signal N), or 125 if fwctl-emu itself failed.\n"
+"\n"
+"Options:\n"
+"  --device SPEC        add devices (repeatable; fwctlN follow the order).\n"
+"                       Without --device: mlx5 profile=cx6dx at 0000:08:00.0\n"
+"                       (enp8s0f0np0, mlx5_0), mlx5 profile=cx7 at 0000:41:00.0\n"
+"                       (enp65s0f0np0, mlx5_1), pds at 0000:b5:00.0, cxl memdev\n"
+"                       mem0 on 0000:0d:00.0 = fwctl0..fwctl3.\n"
+"  --fault SPEC         inject a fault (repeatable), see below.\n"
+"  --stats FILE         after COMMAND exits write JSON counters:\n"
+"                       {\"tainted\":bool,\"devices\":[{\"name\",\"type\",\"infos\",\n"
+"                       \"rpcs\",\"rpcs_by_scope\":[s0,s1,s2,s3]}]}\n"
+"  --describe           print the devices as a JSON array and exit.\n"
+"  --no-cap-sys-rawio   the caller lacks CAP_SYS_RAWIO: scope 3 RPCs get EPERM.\n"
+"  -h, --help           this text.\n"
+"\n"
+"Device SPEC: TYPE[,key=value...], TYPE one of mlx5, pds, cxl.\n"
+"  Keys for every type:\n"
+"    count=N          N devices from this spec (total at most 4096); names and\n"
+"                     PCI addresses are made unique (NAME5 -> NAME5, NAME6...).\n"
+"    pci=ADDR         PCI function (DDDD:BB:DD.F); default: allocated.\n"
+"    device_id=N      PCI device id (default by type/profile).\n"
+"    netdev=NAME      network interface under the PCI function (mlx5 default\n"
+"                     enp<bus>s<dev>f<fn>np0; pds: none unless given).\n"
+"    rdma=NAME        RDMA device under the PCI function (mlx5 default mlx5_N).\n"
+"    memdev=NAME      cxl only: the memdev (default memN).\n"
+"    profile=NAME     firmware profile (mlx5: cx6dx, cx7; cxl: default, cxl-test).\n"
+"  mlx5: uid=N uctx_caps=N vhca_id=N override the profile.\n"
+"  pds:  info_len=N (0 = stored kernels' bug: FWCTL_INFO reports 0 bytes; 4 =\n"
+"        fixed kernels), max_req_sz=N, max_resp_sz=N (default 4096).\n"
+"  cxl:  feat_cap=ro|rw (default rw); profile=cxl-test is the kernel's\n"
+"        cxl_test mock (one feature ffffffff-..., data ef be ad de).\n"
+"  Numbers: decimal or 0x hex, optional K/M/G suffix.\n"
+"\n"
+"Fault SPEC: KIND[,dev=fwctlN|TYPE][,after=N][,count=N][,key=value...]\n"
+"  The fault hits the RPCs of matching devices numbered after..after+count-1\n"
+"  (counting from 0 per device; count=0 or absent: every RPC from `after`).\n"
+"  fw-status  the firmware answers with an error: status=N (default 3).\n"
+"  short      the reply is shorter: len=N bytes (default half), rest zeroed.\n"
+"  oversize   out_len reports more than the buffer: len=N (default +4096).\n"
+"  garbage    reply bytes become deterministic noise: keep=N leading bytes\n"
+"             untouched, seed=N.\n"
+"  enodev     the device is removed: that RPC and every later ioctl -> ENODEV.\n"
+"  slow       each RPC sleeps delay=MS first (default 100).\n"
+"  eintr      the ioctl fails with EINTR.\n"
+"  vendor     name=VENDORNAME, handled by the driver (other keys passed on):\n"
+"             pds: ops-query (first RPC to an endpoint -> ENOMEM),\n"
+"                  adminq (adminq command fails, errno=N, default EIO).\n"
+"\n"
+"Environment:\n"
+"  FWCTL_EMU_ASAN_PRELOAD=PATH  put this ASan runtime first in COMMAND's\n"
+"                               LD_PRELOAD (else ASAN_OPTIONS gets\n"
+"                               verify_asan_link_order=0).\n"
+"  COMMAND sees FWCTL_PROC_TAINTED=<file holding the fake\n"
+"  /proc/sys/kernel/tainted> and UMOCKDEV_DIR.\n";
+
+struct runner {
+	struct emu_world *world;
+	GMutex lock;
+};
+
+static void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+static void die(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("fwctl-emu: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(EXIT_HARNESS);
+}
+
+static struct emu_dev *find_dev(struct runner *r, const char *node)
+{
+	const char *p = node ? strrchr(node, '/') : NULL;
+	unsigned long idx;
+	char *end;
+
+	if (!p || strncmp(p + 1, "fwctl", 5))
+		return NULL;
+	idx = strtoul(p + 6, &end, 10);
+	if (*end || idx >= r->world->n_devs)
+		return NULL;
+	return r->world->devs[idx];
+}
+
+static gboolean handle_ioctl(UMockdevIoctlBase *base, UMockdevIoctlClient *client,
+			     gpointer user_data)
+{
+	struct runner *r = user_data;
+	gulong req = umockdev_ioctl_client_get_request(client);
+	struct emu_dev *dev = find_dev(r, umockdev_ioctl_client_get_devnode(client));
+	UMockdevIoctlData *arg = umockdev_ioctl_client_get_arg(client);
+	g_autoptr(UMockdevIoctlData) d = NULL;
+	g_autoptr(GError) err = NULL;
+	struct emu_umd_mem m;
+	uint8_t *buf = NULL;
+	uint32_t user_size;
+	size_t ksize, n;
+	int rc;
+
+	(void)base;
+	if (!dev) {
+		umockdev_ioctl_client_complete(client, -1, ENODEV);
+		return TRUE;
+	}
+	if (req == FWCTL_IOCTL_INFO) {
+		ksize = sizeof(struct fwctl_info);
+	} else if (req == FWCTL_IOCTL_RPC) {
+		ksize = sizeof(struct fwctl_rpc);
+	} else {
+		umockdev_ioctl_client_complete(client, -1, ENOTTY);
+		return TRUE;
+	}
+	d = umockdev_ioctl_data_resolve(arg, 0, ksize, &err);
+	if (!d) {
+		umockdev_ioctl_client_complete(client, -1, EFAULT);
+		return TRUE;
+	}
+	memcpy(&user_size, d->data, sizeof(user_size));
+	n = ksize;
+	if (user_size > ksize)
+		n = ksize + MIN(user_size - ksize, TAIL_MAX);
+	buf = g_malloc0(n);
+	memcpy(buf, d->data, ksize);
+	if (n > ksize) {
+		/*
+		 * The bytes past the kernel struct live at client_addr + ksize.
+		 * umockdev only fetches through a stored pointer, so store a
+		 * temporary one in d's first 8 bytes (size/flags, never a
+		 * pointer), resolve it, then restore the bytes and make the
+		 * child's client_addr equal them: the flush then rewrites the
+		 * original value and the untouched child is not written.
+		 */
+		UMockdevIoctlData *t;
+		uint64_t orig, fake = d->client_addr + ksize;
+
+		memcpy(&orig, d->data, sizeof(orig));
+		memcpy(d->data, &fake, sizeof(fake));
+		t = umockdev_ioctl_data_resolve(d, 0, n - ksize, &err);
+		memcpy(d->data, &orig, sizeof(orig));
+		if (!t) {
+			g_free(buf);
+			umockdev_ioctl_client_complete(client, -1, EFAULT);
+			return TRUE;
+		}
+		t->client_addr = orig;
+		memcpy(buf + ksize, t->data, n - ksize);
+		g_object_unref(t);
+	}
+	emu_umd_mem_init(&m, d);
+	g_mutex_lock(&r->lock);
+	rc = emu_core_ioctl(dev, req, buf, n, &m.mem);
+	g_mutex_unlock(&r->lock);
+	if (!rc)
+		memcpy(d->data, buf, MIN((size_t)user_size, ksize));
+	emu_umd_mem_release(&m);
+	g_free(buf);
+	umockdev_ioctl_client_complete(client, rc ? -1 : 0, rc ? -rc : 0);
+	return TRUE;
+}
+
+/* ---- JSON output (names are plain ASCII we generated; escape anyway) ---- */
+
+static void json_str(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; s && *s; s++) {
+		if (*s == '"' || *s == '\\')
+			fprintf(f, "\\%c", *s);
+		else if ((unsigned char)*s < 0x20)
+			fprintf(f, "\\u%04x", *s);
+		else
+			fputc(*s, f);
+	}
+	fputc('"', f);
+}
+
+static void describe(struct emu_world *w)
+{
+	printf("[");
+	for (size_t i = 0; i < w->n_devs; i++) {
+		struct emu_dev *d = w->devs[i];
+		char *extra = d->drv->describe ? d->drv->describe(d) : NULL;
+
+		printf("%s\n  {\"name\":", i ? "," : "");
+		json_str(stdout, d->name);
+		printf(",\"type\":");
+		json_str(stdout, d->drv->name);
+		printf(",\"pci\":");
+		json_str(stdout, d->pci_address);
+		printf(",\"pci_vendor\":%u,\"pci_device\":%u", d->drv->pci_vendor, d->pci_device);
+		printf(",\"netdev\":");
+		if (*d->netdev) json_str(stdout, d->netdev); else printf("null");
+		printf(",\"rdma\":");
+		if (*d->rdma) json_str(stdout, d->rdma); else printf("null");
+		printf(",\"memdev\":");
+		if (*d->memdev) json_str(stdout, d->memdev); else printf("null");
+		printf(",\"driver\":%s}", extra ? extra : "null");
+		free(extra);
+	}
+	printf("%s]\n", w->n_devs ? "\n" : "");
+}
+
+static int write_stats(const char *path, struct emu_world *w)
+{
+	g_autofree gchar *tmp = g_strdup_printf("%s.tmp", path);
+	FILE *f = fopen(tmp, "w");
+
+	if (!f)
+		return -errno;
+	fprintf(f, "{\"tainted\":%s,\"devices\":[", w->tainted ? "true" : "false");
+	for (size_t i = 0; i < w->n_devs; i++) {
+		struct emu_dev *d = w->devs[i];
+
+		fprintf(f, "%s{\"name\":", i ? "," : "");
+		json_str(f, d->name);
+		fprintf(f, ",\"type\":");
+		json_str(f, d->drv->name);
+		fprintf(f, ",\"infos\":%llu,\"rpcs\":%llu,\"rpcs_by_scope\":[%llu,%llu,%llu,%llu]"
+			",\"removed\":%s}",
+			(unsigned long long)d->infos, (unsigned long long)d->rpcs,
+			(unsigned long long)d->rpcs_by_scope[0], (unsigned long long)d->rpcs_by_scope[1],
+			(unsigned long long)d->rpcs_by_scope[2], (unsigned long long)d->rpcs_by_scope[3],
+			d->removed ? "true" : "false");
+	}
+	fprintf(f, "]}\n");
+	if (fclose(f))
+		return -errno;
+	return rename(tmp, path) ? -errno : 0;
+}
+
+/* ---- environment ---- */
+
+static void add_asan_link_order(void)
+{
+	const char *o = getenv("ASAN_OPTIONS");
+
+	if (!o) {
+		setenv("ASAN_OPTIONS", "verify_asan_link_order=0", 1);
+	} else if (!strstr(o, "verify_asan_link_order")) {
+		g_autofree gchar *n = g_strdup_printf("%s%sverify_asan_link_order=0", o, *o ? ":" : "");
+		setenv("ASAN_OPTIONS", n, 1);
+	}
+}
+
+/* The testbed only works inside the preload: re-exec ourselves under it. */
+static void ensure_preloaded(char **argv)
+{
+	const char *pre = getenv("LD_PRELOAD");
+	g_autofree gchar *n = NULL;
+
+	if (pre && strstr(pre, "libumockdev-preload"))
+		return;
+	if (getenv("FWCTL_EMU_REEXEC"))
+		die("the umockdev preload (%s) did not load", PRELOAD_LIB);
+	n = pre && *pre ? g_strdup_printf("%s:%s", PRELOAD_LIB, pre) : g_strdup(PRELOAD_LIB);
+	setenv("LD_PRELOAD", n, 1);
+	setenv("FWCTL_EMU_REEXEC", "1", 1);
+	add_asan_link_order();
+	execv("/proc/self/exe", argv);
+	die("cannot re-exec under %s: %s", PRELOAD_LIB, strerror(errno));
+}
+
+static void raise_fd_limit(void)
+{
+	struct rlimit rl;
+
+	/* One listening socket per node: 2048 devices exceed the usual 1024. */
+	if (!getrlimit(RLIMIT_NOFILE, &rl) && rl.rlim_cur < rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
+}
+
+static pid_t child_pid;
+
+static void forward_signal(int sig)
+{
+	if (child_pid > 0)
+		kill(child_pid, sig);
+}
+
+static pid_t spawn(char **cmd, const char *taint_file)
+{
+	pid_t pid = fork();
+
+	if (pid < 0)
+		die("fork: %s", strerror(errno));
+	if (pid == 0) {
+		const char *asan = getenv("FWCTL_EMU_ASAN_PRELOAD");
+		const char *pre = getenv("LD_PRELOAD");
+
+		unsetenv("FWCTL_EMU_REEXEC");
+		setenv("FWCTL_PROC_TAINTED", taint_file, 1);
+		if (asan && *asan) {
+			g_autofree gchar *n = g_strdup_printf("%s:%s", asan, pre ? pre : PRELOAD_LIB);
+			setenv("LD_PRELOAD", n, 1);
+		}
+		add_asan_link_order();
+		execvp(cmd[0], cmd);
+		fprintf(stderr, "fwctl-emu: cannot run %s: %s\n", cmd[0], strerror(errno));
+		_exit(127);
+	}
+	return pid;
+}
+
+enum { OPT_DEVICE = 1, OPT_FAULT, OPT_STATS, OPT_DESCRIBE, OPT_NO_RAWIO };
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "device", required_argument, NULL, OPT_DEVICE },
+		{ "fault", required_argument, NULL, OPT_FAULT },
+		{ "stats", required_argument, NULL, OPT_STATS },
+		{ "describe", no_argument, NULL, OPT_DESCRIBE },
+		{ "no-cap-sys-rawio", no_argument, NULL, OPT_NO_RAWIO },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	g_autoptr(GPtrArray) devs = g_ptr_array_new();
+	g_autoptr(GPtrArray) faults = g_ptr_array_new();
+	const char *stats = NULL;
+	bool do_describe = false, no_rawio = false;
+	struct runner r = { 0 };
+	char errbuf[256] = "";
+	int opt, status, code;
+
+	while ((opt = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+		switch (opt) {
+		case OPT_DEVICE: g_ptr_array_add(devs, optarg); break;
+		case OPT_FAULT: g_ptr_array_add(faults, optarg); break;
+		case OPT_STATS: stats = optarg; break;
+		case OPT_DESCRIBE: do_describe = true; break;
+		case OPT_NO_RAWIO: no_rawio = true; break;
+		case 'h': fputs(help_text, stdout); return 0;
+		default:
+			fprintf(stderr, "fwctl-emu: try --help\n");
+			return EXIT_HARNESS;
+		}
+	}
+	if (!do_describe && optind >= argc)
+		die("no COMMAND given (fwctl-emu [OPTION]... -- COMMAND [ARGS...])");
+
+	if (devs->len == 0)
+		for (size_t i = 0; i < G_N_ELEMENTS(default_specs); i++)
+			g_ptr_array_add(devs, (gpointer)default_specs[i]);
+	r.world = emu_world_new((const char *const *)devs->pdata, devs->len,
+				(const char *const *)faults->pdata, faults->len,
+				errbuf, sizeof(errbuf));
+	if (!r.world)
+		die("%s", errbuf);
+	if (do_describe) {
+		describe(r.world);
+		emu_world_free(r.world);
+		return 0;
+	}
+	r.world->cap_sys_rawio = !no_rawio;
+
+	ensure_preloaded(argv);
+	raise_fd_limit();
+	g_mutex_init(&r.lock);
+	{
+		g_autoptr(UMockdevTestbed) tb = umockdev_testbed_new();
+		g_autoptr(UMockdevIoctlBase) handler = umockdev_ioctl_base_new();
+		g_autoptr(GError) err = NULL;
+		g_autofree gchar *root = umockdev_testbed_get_root_dir(tb);
+		g_autofree gchar *taint = g_build_filename(root, "proc-sys-kernel-tainted", NULL);
+		struct sigaction sa = { .sa_handler = forward_signal };
+
+		if (emu_world_set_taint_file(r.world, taint))
+			die("cannot write %s", taint);
+		g_signal_connect(handler, "handle-ioctl", G_CALLBACK(handle_ioctl), &r);
+		if (!emu_testbed_build(tb, r.world, handler, FWCTL_MAJOR, &err))
+			die("building the testbed: %s", err ? err->message : "failed");
+
+		sigaction(SIGINT, &sa, NULL);
+		sigaction(SIGTERM, &sa, NULL);
+		sigaction(SIGHUP, &sa, NULL);
+		child_pid = spawn(argv + optind, taint);
+		while (waitpid(child_pid, &status, 0) < 0) {
+			if (errno != EINTR)
+				die("waitpid: %s", strerror(errno));
+		}
+		child_pid = 0;
+		code = WIFEXITED(status) ? WEXITSTATUS(status) :
+		       WIFSIGNALED(status) ? 128 + WTERMSIG(status) : EXIT_HARNESS;
+		g_mutex_lock(&r.lock);
+		if (stats && write_stats(stats, r.world))
+			fprintf(stderr, "fwctl-emu: cannot write %s\n", stats);
+		g_mutex_unlock(&r.lock);
+		g_signal_handlers_disconnect_by_data(handler, &r);
+	}
+	g_mutex_clear(&r.lock);
+	emu_world_free(r.world);
+	return code;
+}
