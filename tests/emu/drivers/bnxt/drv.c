@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "../../emu.h"
+#include "../../emu_int.h"
 #include "fw.h"
 
 /* The driver's switch on req_type: 'A' any scope, 'B' scope >= 1, 'C' scope >= 2. */
@@ -102,6 +103,13 @@ static int bnxt_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 	const char *link = spec_get(dev, "link", "up");
 	uint64_t v;
 
+	static const char *const keys[] = { "kong", "link", "temp", "stopped", "nvm_delay_ms",
+					    "trace", NULL };
+
+	if (emu_spec_check_keys(dev, keys, errbuf, errlen)) {
+		free(st);
+		return -1;
+	}
 	if (!st) {
 		snprintf(errbuf, errlen, "bnxt: out of memory");
 		return -1;
@@ -121,7 +129,8 @@ static int bnxt_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 	st->info.uctx_caps = 0x7;
 	emu_bnxt_fw_init(&st->fw, profile);
 	st->fw.link_up = strcmp(link, "up") == 0;
-	dev->pci_device = st->fw.chip_num;
+	if (!spec_get(dev, "device_id", NULL))   /* the profile's chip, unless given */
+		dev->pci_device = st->fw.chip_num;
 	if (spec_num(dev, "kong", 0, &v, errbuf, errlen) < 0)
 		goto fail;
 	st->fw.kong = v != 0;
