@@ -10,5 +10,6 @@ const struct emu_driver *const emu_drivers[] = {
 	&emu_drv_mlx5,
 	&emu_drv_cxl,
 	&emu_drv_pds,
+	&emu_drv_bnxt,
 };
 const size_t emu_n_drivers = EMU_ARRAY_SIZE(emu_drivers);

@@ -35,6 +35,7 @@ static const char *const default_specs[] = {
 	"mlx5,profile=cx7,pci=0000:41:00.0,rdma=mlx5_1",
 	"pds,pci=0000:b5:00.0",
 	"cxl,pci=0000:0d:00.0,memdev=mem0",
+	"bnxt,pci=0000:3b:00.0,netdev=ens3f0np0",
 };
 
 static const char help_text[] =
@@ -48,7 +49,8 @@ static const char help_text[] =
 "                       Without --device: mlx5 profile=cx6dx at 0000:08:00.0\n"
 "                       (enp8s0f0np0, mlx5_0), mlx5 profile=cx7 at 0000:41:00.0\n"
 "                       (enp65s0f0np0, mlx5_1), pds at 0000:b5:00.0, cxl memdev\n"
-"                       mem0 on 0000:0d:00.0 = fwctl0..fwctl3.\n"
+"                       mem0 on 0000:0d:00.0, bnxt at 0000:3b:00.0 (ens3f0np0)\n"
+"                       = fwctl0..fwctl4.\n"
 "  --fault SPEC         inject a fault (repeatable), see below.\n"
 "  --stats FILE         after COMMAND exits write JSON counters:\n"
 "                       {\"tainted\":bool,\"devices\":[{\"name\",\"type\",\"infos\",\n"
@@ -67,12 +69,15 @@ static const char help_text[] =
 "                     enp<bus>s<dev>f<fn>np0; pds: none unless given).\n"
 "    rdma=NAME        RDMA device under the PCI function (mlx5 default mlx5_N).\n"
 "    memdev=NAME      cxl only: the memdev (default memN).\n"
-"    profile=NAME     firmware profile (mlx5: cx6dx, cx7; cxl: default, cxl-test).\n"
+"    profile=NAME     firmware profile (mlx5: cx6dx, cx7; cxl: default, cxl-test;\n"
+"                     bnxt: bcm57414, bcm57508).\n"
 "  mlx5: uid=N uctx_caps=N vhca_id=N override the profile.\n"
 "  pds:  info_len=N (0 = stored kernels' bug: FWCTL_INFO reports 0 bytes; 4 =\n"
 "        fixed kernels), max_req_sz=N, max_resp_sz=N (default 4096).\n"
 "  cxl:  feat_cap=ro|rw (default rw); profile=cxl-test is the kernel's\n"
 "        cxl_test mock (one feature ffffffff-..., data ef be ad de).\n"
+"  bnxt: profile=bcm57414|bcm57508, kong=0|1, link=up|down, temp=C,\n"
+"        stopped=1 (ULP stopped), nvm_delay_ms=N, trace=FILE (JSON line per RPC).\n"
 "  Numbers: decimal or 0x hex, optional K/M/G suffix.\n"
 "\n"
 "Fault SPEC: KIND[,dev=fwctlN|TYPE][,after=N][,count=N][,key=value...]\n"
@@ -89,6 +94,10 @@ static const char help_text[] =
 "  vendor     name=VENDORNAME, handled by the driver (other keys passed on):\n"
 "             pds: ops-query (first RPC to an endpoint -> ENOMEM),\n"
 "                  adminq (adminq command fails, errno=N, default EIO).\n"
+"             bnxt: bnxt-timeout (no answer: error_code 0xFFF0),\n"
+"                   bnxt-stopped (ULP stopped: RPC EPERM, INFO works),\n"
+"                   bnxt-error (status=N firmware code, cmd_err=N),\n"
+"                   bnxt-kernel (status=N kernel code, e.g. 0xFFED).\n"
 "\n"
 "Environment:\n"
 "  FWCTL_EMU_TMPDIR=DIR         where the testbed lives (default /dev/shm if\n"

@@ -21,7 +21,8 @@ ok '[ $rc = 125 ] && grep -q "unknown fault kind" "$tmp/err"' "unknown fault kin
 "$emu" --describe > "$tmp/d.json"; rc=$?
 ok '[ $rc = 0 ] && python3 -c "
 import json,sys; d=json.load(open(sys.argv[1]))
-assert [x[\"type\"] for x in d]==[\"mlx5\",\"mlx5\",\"pds\",\"cxl\"]
+assert [x[\"type\"] for x in d]==[\"mlx5\",\"mlx5\",\"pds\",\"cxl\",\"bnxt\"]
+assert d[4][\"pci\"]==\"0000:3b:00.0\" and d[4][\"netdev\"]==\"ens3f0np0\"
 assert d[0][\"pci\"]==\"0000:08:00.0\" and d[0][\"netdev\"]==\"enp8s0f0np0\" and d[0][\"rdma\"]==\"mlx5_0\"
 assert d[1][\"netdev\"]==\"enp65s0f0np0\" and d[1][\"rdma\"]==\"mlx5_1\"
 assert d[3][\"memdev\"]==\"mem0\" and d[3][\"name\"]==\"fwctl3\"
@@ -49,7 +50,7 @@ assert d[\"infos\"]==1, d
 "$emu" --stats "$tmp/s2.json" -- sh -c 'cat "$FWCTL_PROC_TAINTED"' > "$tmp/t0"
 ok '[ "$(cat "$tmp/t0")" = 0 ]' "fake tainted file starts at 0"
 "$emu" -- sh -c 'ls /dev/fwctl' > "$tmp/ls"
-ok '[ "$(tr "\n" " " < "$tmp/ls")" = "fwctl0 fwctl1 fwctl2 fwctl3 " ]' "nodes visible to COMMAND"
+ok '[ "$(tr "\n" " " < "$tmp/ls")" = "fwctl0 fwctl1 fwctl2 fwctl3 fwctl4 " ]' "nodes visible to COMMAND"
 "$emu" -- sh -c 'readlink -f /sys/class/fwctl/fwctl3/device' > "$tmp/l"
 ok 'grep -q "mem0$" "$tmp/l"' "cxl fwctl parent is the memdev"
 "$emu" -- sh -c 'basename $(readlink /sys/class/fwctl/fwctl0/device/driver)' > "$tmp/drv"
