@@ -171,10 +171,13 @@ static int apply_globals(struct fwctl_ctx *ctx, const struct fwctl_global_opts *
 	return 0;
 }
 
-static int prepare_device(struct fwctl_ctx *ctx)
+int fwctl_prepare_device(struct fwctl_ctx *ctx)
 {
 	const struct fwctl_plugin *p = ctx->plugin;
 	bool unknown = false;
+
+	if (ctx->h)
+		return 0;
 
 	if (fwctl_discover(&ctx->devices, &ctx->err))
 		return -1;
@@ -454,7 +457,7 @@ int fwctl_main(int argc, char **argv)
 		ret = fwctl_require_force(&ctx, what, c->min_scope >= FWCTL_RPC_DEBUG_WRITE);
 		goto out;
 	}
-	if ((c->flags & CMD_NEEDS_DEV) && prepare_device(&ctx))
+	if ((c->flags & CMD_NEEDS_DEV) && fwctl_prepare_device(&ctx))
 		goto out;
 
 	ret = c->run(&ctx, store, sub_argc - pos, sub_argv + pos);

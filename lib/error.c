@@ -7,6 +7,9 @@
 #include "error.h"
 
 static void vset(struct fwctl_err *e, enum fwctl_err_kind kind, int errnum,
+		 const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
+
+static void vset(struct fwctl_err *e, enum fwctl_err_kind kind, int errnum,
 		 const char *fmt, va_list ap)
 {
 	e->kind = kind;

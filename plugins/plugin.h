@@ -146,6 +146,14 @@ int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root,
 int fwctl_emit_stream(struct fwctl_ctx *ctx, struct json_object *record);
 
 /*
+ * Resolve -d, open the device, check its type and install the policy hooks
+ * (--force, --dry-run, -v, --timeout, audit): what main does before run()
+ * for CMD_NEEDS_DEV.  Commands whose device is optional (e.g. `query
+ * --list` needs none) call it themselves when they need one.  Idempotent.
+ */
+int fwctl_prepare_device(struct fwctl_ctx *ctx);
+
+/*
  * Gate for writes: without --force, explain on stderr what would happen
  * (`what`) and that the kernel will be tainted when `taints`, and fail
  * with FWCTL_ERR_PERMISSION (exit 4).  With --force, returns 0 (and warns
