@@ -169,7 +169,7 @@ static int cmp_dev(const void *a, const void *b)
 	return ix < iy ? -1 : ix > iy;
 }
 
-static void free_device(struct fwctl_device *d)
+void fwctl_device_clear(struct fwctl_device *d)
 {
 	free(d->name);
 	free(d->devnode);
@@ -185,12 +185,13 @@ static void free_device(struct fwctl_device *d)
 	free(d->rdma);
 	free(d->memdev);
 	free(d->probe_error);
+	memset(d, 0, sizeof(*d));
 }
 
 void fwctl_device_list_free(struct fwctl_device_list *list)
 {
 	for (size_t i = 0; i < list->n; i++)
-		free_device(&list->devs[i]);
+		fwctl_device_clear(&list->devs[i]);
 	free(list->devs);
 	list->devs = NULL;
 	list->n = 0;
@@ -235,7 +236,7 @@ int fwctl_discover(struct fwctl_device_list *list, struct fwctl_err *err)
 		if (fill_device(&list->devs[list->n], udev, u) == 0)
 			list->n++;
 		else
-			free_device(&list->devs[list->n]);
+			fwctl_device_clear(&list->devs[list->n]);
 		udev_device_unref(u);
 	}
 	if (list->n > 1)

@@ -50,6 +50,8 @@ struct fwctl_device_list {
 /* Enumerate every fwctl device, sorted by minor number. */
 int fwctl_discover(struct fwctl_device_list *list, struct fwctl_err *err);
 void fwctl_device_list_free(struct fwctl_device_list *list);
+/* Free the strings of one record (not the record itself) and zero it. */
+void fwctl_device_clear(struct fwctl_device *d);
 /* Open + FWCTL_INFO every device to learn its type (errors kept per device). */
 void fwctl_device_list_probe(struct fwctl_device_list *list);
 

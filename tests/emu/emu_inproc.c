@@ -185,19 +185,5 @@ int emu_inproc_fill_device(struct emu_dev *dev, struct fwctl_device *out)
 
 void emu_inproc_free_device(struct fwctl_device *d)
 {
-	free(d->name);
-	free(d->devnode);
-	free(d->syspath);
-	free(d->parent_name);
-	free(d->pci_address);
-	free(d->driver);
-	for (size_t i = 0; i < d->n_netdevs; i++)
-		free(d->netdevs[i]);
-	free(d->netdevs);
-	for (size_t i = 0; i < d->n_rdma; i++)
-		free(d->rdma[i]);
-	free(d->rdma);
-	free(d->memdev);
-	free(d->probe_error);
-	memset(d, 0, sizeof(*d));
+	fwctl_device_clear(d);
 }

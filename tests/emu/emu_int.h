@@ -94,4 +94,8 @@ extern const size_t emu_n_drivers;
 void emu_world_taint(struct emu_world *w);
 int emu_world_set_taint_file(struct emu_world *w, const char *path);
 
+/* Format a message into errbuf (if any) and return -EINVAL. */
+int emu_fail(char *errbuf, size_t errlen, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
 #endif

@@ -12,19 +12,6 @@
 
 #include "emu_int.h"
 
-static int fail(char *errbuf, size_t errlen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static int fail(char *errbuf, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (errbuf && errlen) {
-		va_start(ap, fmt);
-		vsnprintf(errbuf, errlen, fmt, ap);
-		va_end(ap);
-	}
-	return -EINVAL;
-}
 
 int emu_spec_parse(const char *text, struct emu_spec *out, char *errbuf, size_t errlen)
 {
@@ -33,13 +20,13 @@ int emu_spec_parse(const char *text, struct emu_spec *out, char *errbuf, size_t 
 
 	memset(out, 0, sizeof(*out));
 	if (!text || !*text)
-		return fail(errbuf, errlen, "empty spec");
+		return emu_fail(errbuf, errlen, "empty spec");
 	copy = strdup(text);
 	if (!copy)
 		return -ENOMEM;
 	tok = strtok_r(copy, ",", &save);
 	if (!tok || strchr(tok, '=')) {
-		rc = fail(errbuf, errlen, "spec '%s' must start with a type", text);
+		rc = emu_fail(errbuf, errlen, "spec '%s' must start with a type", text);
 		goto out;
 	}
 	out->type = strdup(tok);
@@ -48,13 +35,13 @@ int emu_spec_parse(const char *text, struct emu_spec *out, char *errbuf, size_t 
 		struct emu_kv *kv;
 
 		if (!eq || eq == tok) {
-			rc = fail(errbuf, errlen, "'%s' in spec '%s' is not key=value", tok, text);
+			rc = emu_fail(errbuf, errlen, "'%s' in spec '%s' is not key=value", tok, text);
 			goto out;
 		}
 		*eq = '\0';
 		for (size_t i = 0; i < out->n_kv; i++) {
 			if (!strcmp(out->kv[i].key, tok)) {
-				rc = fail(errbuf, errlen, "key '%s' given twice in '%s'", tok, text);
+				rc = emu_fail(errbuf, errlen, "key '%s' given twice in '%s'", tok, text);
 				goto out;
 			}
 		}
@@ -145,7 +132,7 @@ int emu_spec_check_keys(const struct emu_dev *dev, const char *const *extra,
 	for (size_t i = 0; s && i < s->n_kv; i++) {
 		if (in_list(emu_common_keys, s->kv[i].key) || in_list(extra, s->kv[i].key))
 			continue;
-		return fail(errbuf, errlen, "unknown key '%s' for device type %s",
+		return emu_fail(errbuf, errlen, "unknown key '%s' for device type %s",
 			    s->kv[i].key, dev->drv->name);
 	}
 	return 0;
@@ -204,7 +191,7 @@ int emu_fault_parse(const char *text, struct emu_fault *f, char *errbuf, size_t 
 		if (!strcmp(s->type, fault_kinds[i].name))
 			break;
 	if (i == EMU_ARRAY_SIZE(fault_kinds)) {
-		rc = fail(errbuf, errlen, "unknown fault kind '%s' (known: fw-status, short, "
+		rc = emu_fail(errbuf, errlen, "unknown fault kind '%s' (known: fw-status, short, "
 			  "oversize, garbage, enodev, slow, eintr, vendor)", s->type);
 		goto err;
 	}
@@ -212,7 +199,7 @@ int emu_fault_parse(const char *text, struct emu_fault *f, char *errbuf, size_t 
 	if (f->kind != EMU_FAULT_VENDOR) {
 		for (i = 0; i < s->n_kv; i++) {
 			if (!in_list(fault_keys, s->kv[i].key)) {
-				rc = fail(errbuf, errlen, "unknown key '%s' for fault %s",
+				rc = emu_fail(errbuf, errlen, "unknown key '%s' for fault %s",
 					  s->kv[i].key, s->type);
 				goto err;
 			}
@@ -222,7 +209,7 @@ int emu_fault_parse(const char *text, struct emu_fault *f, char *errbuf, size_t 
 	    emu_spec_get_u64(s, "count", 0, &f->count) ||
 	    emu_spec_get_u64(s, "status", f->kind == EMU_FAULT_FW_STATUS ? 3 : 0, &f->status) ||
 	    emu_spec_get_u64(s, "delay", 100, &f->delay_ms)) {
-		rc = fail(errbuf, errlen, "bad number in fault spec '%s'", text);
+		rc = emu_fail(errbuf, errlen, "bad number in fault spec '%s'", text);
 		goto err;
 	}
 	if ((v = emu_spec_get(s, "dev", NULL)))
@@ -230,7 +217,7 @@ int emu_fault_parse(const char *text, struct emu_fault *f, char *errbuf, size_t 
 	if ((v = emu_spec_get(s, "name", NULL)))
 		f->name = strdup(v);
 	if (f->kind == EMU_FAULT_VENDOR && !f->name) {
-		rc = fail(errbuf, errlen, "fault vendor needs name=VENDORNAME");
+		rc = emu_fail(errbuf, errlen, "fault vendor needs name=VENDORNAME");
 		goto err;
 	}
 	return 0;

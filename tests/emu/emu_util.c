@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* Byte-order helpers, PRM bit fields and deterministic noise. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+
 #include "emu_int.h"
 
 uint16_t emu_get_be16(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
@@ -72,4 +76,16 @@ void emu_fill_noise(uint8_t *buf, size_t len, uint64_t seed)
 			r = emu_rand_next(&st);
 		buf[i] = (uint8_t)(r >> (8 * (i % 8)));
 	}
+}
+
+int emu_fail(char *errbuf, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (errbuf && errlen) {
+		va_start(ap, fmt);
+		vsnprintf(errbuf, errlen, fmt, ap);
+		va_end(ap);
+	}
+	return -EINVAL;
 }

@@ -20,19 +20,6 @@ struct world_priv {
 	unsigned next_rdma, next_mem;   /* where the lowest free name search resumes */
 };
 
-static int fail(char *errbuf, size_t errlen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static int fail(char *errbuf, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (errbuf && errlen) {
-		va_start(ap, fmt);
-		vsnprintf(errbuf, errlen, fmt, ap);
-		va_end(ap);
-	}
-	return -EINVAL;
-}
 
 const struct emu_driver *emu_driver_find(const char *name)
 {
@@ -127,20 +114,20 @@ static int assign_pci(struct world_priv *wp, struct emu_dev *dev, unsigned k,
 
 	if (v) {
 		if (pci_parse(v, &a))
-			return fail(errbuf, errlen, "bad PCI address '%s' (want DDDD:BB:DD.F)", v);
+			return emu_fail(errbuf, errlen, "bad PCI address '%s' (want DDDD:BB:DD.F)", v);
 		/* count=N from an explicit address walks functions, then devices, buses. */
 		if ((a & 0xffff) + k > 0xffff)
-			return fail(errbuf, errlen, "pci=%s with count too large", v);
+			return emu_fail(errbuf, errlen, "pci=%s with count too large", v);
 		pci_format(a + k, dev->pci_address, sizeof(dev->pci_address));
 		if (pci_used(w, dev->pci_address))
-			return fail(errbuf, errlen, "PCI address %s used twice", dev->pci_address);
+			return emu_fail(errbuf, errlen, "PCI address %s used twice", dev->pci_address);
 		return 0;
 	}
 	for (;;) {
 		uint32_t i = wp->next_auto_pci++;
 
 		if (i >= 255 * 32)
-			return fail(errbuf, errlen, "out of automatic PCI addresses");
+			return emu_fail(errbuf, errlen, "out of automatic PCI addresses");
 		a = (1 + i / 32) << 8 | (i % 32) << 3;
 		pci_format(a, dev->pci_address, sizeof(dev->pci_address));
 		if (!pci_used(w, dev->pci_address))
@@ -156,15 +143,15 @@ static int assign_name(struct emu_world *w, struct emu_dev *dev, const char *key
 
 	if (v) {
 		if (!*v || name_nth(v, k, dst, dstlen))
-			return fail(errbuf, errlen, "%s name '%s' empty or too long", key, v);
+			return emu_fail(errbuf, errlen, "%s name '%s' empty or too long", key, v);
 	} else if (autofmt) {
 		if (pick_free(w, autofmt, next, dst, dstlen))
-			return fail(errbuf, errlen, "out of %s names", key);
+			return emu_fail(errbuf, errlen, "out of %s names", key);
 	} else {
 		return 0;
 	}
 	if (name_used(w, dst))
-		return fail(errbuf, errlen, "%s name '%s' used twice", key, dst);
+		return emu_fail(errbuf, errlen, "%s name '%s' used twice", key, dst);
 	return 0;
 }
 
@@ -182,17 +169,17 @@ static int assign_names(struct world_priv *wp, struct emu_dev *dev, unsigned k,
 	if (rc)
 		return rc;
 	if (emu_spec_get_u64(dev->spec, "device_id", drv->default_pci_device, &did) || did > 0xffff)
-		return fail(errbuf, errlen, "bad device_id '%s'", emu_spec_get(dev->spec, "device_id", ""));
+		return emu_fail(errbuf, errlen, "bad device_id '%s'", emu_spec_get(dev->spec, "device_id", ""));
 	dev->pci_device = (uint16_t)did;
 
 	if (drv->parent == EMU_PARENT_CXL_MEMDEV) {
 		if (emu_spec_get(dev->spec, "netdev", NULL) || emu_spec_get(dev->spec, "rdma", NULL))
-			return fail(errbuf, errlen, "netdev/rdma keys do not apply to %s", drv->name);
+			return emu_fail(errbuf, errlen, "netdev/rdma keys do not apply to %s", drv->name);
 		return assign_name(w, dev, "memdev", "mem", &wp->next_mem, dev->memdev, sizeof(dev->memdev),
 				   k, errbuf, errlen);
 	}
 	if (emu_spec_get(dev->spec, "memdev", NULL))
-		return fail(errbuf, errlen, "memdev key does not apply to %s", drv->name);
+		return emu_fail(errbuf, errlen, "memdev key does not apply to %s", drv->name);
 	/* Predictable names as systemd would give a PCI netdev (domain 0 only). */
 	pci_parse(dev->pci_address, &a);
 	bus = (a >> 8) & 0xff;
@@ -206,7 +193,7 @@ static int assign_names(struct world_priv *wp, struct emu_dev *dev, unsigned k,
 				 errbuf, errlen);
 	} else {
 		snprintf(dev->netdev, sizeof(dev->netdev), "%s", autonet);
-		rc = name_used(w, dev->netdev) ? fail(errbuf, errlen, "netdev '%s' used twice",
+		rc = name_used(w, dev->netdev) ? emu_fail(errbuf, errlen, "netdev '%s' used twice",
 						       dev->netdev) : 0;
 	}
 	if (rc)
@@ -244,11 +231,11 @@ static int add_devices(struct world_priv *wp, const char *text, char *errbuf, si
 			strncat(known, i ? ", " : "", sizeof(known) - strlen(known) - 1);
 			strncat(known, emu_drivers[i]->name, sizeof(known) - strlen(known) - 1);
 		}
-		return fail(errbuf, errlen, "unknown device type '%s' (known: %s)", spec->type, known);
+		return emu_fail(errbuf, errlen, "unknown device type '%s' (known: %s)", spec->type, known);
 	}
 	if (emu_spec_get_u64(spec, "count", 1, &count) || count < 1 ||
 	    count > EMU_MAX_DEVICES - w->n_devs)
-		return fail(errbuf, errlen, "bad count '%s' (1..%u devices in total)",
+		return emu_fail(errbuf, errlen, "bad count '%s' (1..%u devices in total)",
 			    emu_spec_get(spec, "count", ""), EMU_MAX_DEVICES);
 	for (unsigned k = 0; k < count; k++) {
 		struct emu_dev_priv *p = calloc(1, sizeof(*p));
@@ -287,7 +274,7 @@ struct emu_world *emu_world_new(const char *const *dev_specs, size_t n_dev_specs
 	struct emu_world *w;
 
 	if (!wp) {
-		fail(errbuf, errlen, "out of memory");
+		emu_fail(errbuf, errlen, "out of memory");
 		return NULL;
 	}
 	w = &wp->pub;
@@ -312,7 +299,7 @@ struct emu_world *emu_world_new(const char *const *dev_specs, size_t n_dev_specs
 			match |= !strcmp(f->device, w->devs[d]->name) ||
 				 !strcmp(f->device, w->devs[d]->drv->name);
 		if (f->device && !match) {
-			fail(errbuf, errlen, "fault dev=%s matches no device", f->device);
+			emu_fail(errbuf, errlen, "fault dev=%s matches no device", f->device);
 			goto err;
 		}
 	}
