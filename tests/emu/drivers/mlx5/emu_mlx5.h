@@ -84,6 +84,16 @@ void emu_mlx5_fw_exec(struct emu_dev *dev, const uint8_t *in, size_t in_len,
 int emu_mlx5_rsc_dump_reg(struct emu_dev *dev, int write, const uint8_t *reg_in,
 			  size_t reg_len, uint8_t *reg_out, size_t out_cap, uint32_t *syndrome);
 
+/*
+ * Commands the opcode table in fw.c does not know (e.g. the object
+ * queries QUERY_QP, QUERY_CQ... of drivers/mlx5/fw_objects.c).  Same
+ * contract as a table handler: answer after the 16-byte header in `out`
+ * (out_cap bytes), return the PRM status, set *syndrome on error.  Returns
+ * -1 when the opcode is unknown to it too (weak default: always -1).
+ */
+int emu_mlx5_ext_cmd(struct emu_dev *dev, uint16_t opcode, const uint8_t *in, size_t in_len,
+		     uint8_t *out, size_t out_cap, uint32_t *syndrome);
+
 /* JSON object describing the resource dump model (weak default: NULL). */
 char *emu_mlx5_rsc_dump_describe(struct emu_dev *dev);
 

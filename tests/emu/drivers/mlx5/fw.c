@@ -126,6 +126,14 @@ static const struct { uint16_t opcode; mlx5_cmd_fn fn; } cmd_table[] = {
 	{ EMU_MLX5_OP_NOP, cmd_nop },
 };
 
+__attribute__((weak)) int emu_mlx5_ext_cmd(struct emu_dev *dev, uint16_t opcode,
+					   const uint8_t *in, size_t in_len, uint8_t *out,
+					   size_t out_cap, uint32_t *syndrome)
+{
+	(void)dev; (void)opcode; (void)in; (void)in_len; (void)out; (void)out_cap; (void)syndrome;
+	return -1;
+}
+
 /* Largest answer any handler builds; the caller's out_len may be smaller. */
 #define STAGING_MIN (EMU_MLX5_HDR + EMU_MLX5_CAP_PAGE + 4096)
 
@@ -151,9 +159,13 @@ void emu_mlx5_fw_exec(struct emu_dev *dev, const uint8_t *in, size_t in_len,
 	for (i = 0; i < EMU_ARRAY_SIZE(cmd_table); i++)
 		if (cmd_table[i].opcode == opcode)
 			break;
-	if (i == EMU_ARRAY_SIZE(cmd_table))
-		syndrome = SYND_BAD_OP;
-	else
+	if (i == EMU_ARRAY_SIZE(cmd_table)) {
+		status = emu_mlx5_ext_cmd(dev, opcode, in, in_len, stage, cap, &syndrome);
+		if (status < 0) {
+			status = EMU_MLX5_STAT_BAD_OP;
+			syndrome = SYND_BAD_OP;
+		}
+	} else
 		status = cmd_table[i].fn(dev, in, in_len, stage, cap, &syndrome);
 	if (status != EMU_MLX5_STAT_OK)
 		memset(stage, 0, cap);   /* a failed command carries only its header */
