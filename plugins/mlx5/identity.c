@@ -41,9 +41,9 @@ int mlx5_cmd_identity(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 		return fwctl_emit(ctx, NULL, out, sizeof(out));
 
 	root = mlx5_json_root(ctx);
-	/* query_adapter_struct follows the 16-byte header and 8 reserved bytes */
+	/* query_adapter_struct follows the 16-byte out header (mlx5_ifc.h) */
 	adapter = mlx5_decode(&mlx5_prm_query_adapter_param_block,
-			      out + MLX5_HDR_LEN + 8, sizeof(out) - MLX5_HDR_LEN - 8);
+			      out + MLX5_ADAPTER_BLOCK_OFF, sizeof(out) - MLX5_ADAPTER_BLOCK_OFF);
 	{
 		struct json_object *v;
 

@@ -52,7 +52,10 @@ enum {
 };
 #define MLX5_HDR_LEN 16             /* in and out mailbox headers */
 #define MLX5_CAP_PAGE_LEN 4096      /* hca_cap_union: 0x8000 bits */
-#define MLX5_ADAPTER_OUT_LEN (MLX5_HDR_LEN + 8 + 256)  /* hdr, 0x40 rsvd, param block */
+/* query_adapter_out: status, syndrome, reserved_at_40[0x40] (the 16-byte
+ * header), then query_adapter_struct at bit 0x80: 0x880 bits in all. */
+#define MLX5_ADAPTER_BLOCK_OFF MLX5_HDR_LEN
+#define MLX5_ADAPTER_OUT_LEN (MLX5_HDR_LEN + 256)
 #define MLX5_ACCESS_REG_OP_WRITE 0
 #define MLX5_ACCESS_REG_OP_READ 1
 /* QUERY_HCA_CAP op_mod low bit */

@@ -44,6 +44,9 @@ int main(void)
 	T_EQ(rpc(a, 1, 0x820, 0, out, &len), -EBADMSG, "SET_DIAGNOSTIC_PARAMS at DEBUG_READ_ONLY");
 	len = 64;
 	T_EQ(rpc(a, 2, 0x820, 0, out, &len), 0, "SET_DIAGNOSTIC_PARAMS at DEBUG_WRITE");
+	T_EQ(out[0], EMU_MLX5_STAT_BAD_INP_LEN, "SET_DIAGNOSTIC_PARAMS without its context: BAD_INP_LEN");
+	len = 64;
+	T_EQ(rpc(a, 1, 0x10c, 0, out, &len), 0, "QUERY_DRIVER_VERSION at DEBUG_READ_ONLY");
 	T_EQ(out[0], EMU_MLX5_STAT_BAD_OP, "unmodelled opcode: firmware BAD_OP");
 	len = 64;
 	T_EQ(rpc(a, 3, 0x200, 0, out, &len), -EBADMSG, "CREATE_MKEY never allowed");
@@ -93,18 +96,36 @@ int main(void)
 	T_EQ(emu_prm_get(out + 16, 4096, 0x9b, 5), 17, "cx6dx differs from cx7");
 	T_EQ(emu_prm_get(out + 16, 4096, 0x30, 16), 0, "cx6dx vhca_id");
 	len = sizeof(out);
-	rpc(a, 0, 0x100, (1 << 1) | 1, out, &len);
-	t_ok(out[0] == EMU_MLX5_STAT_BAD_PARAM && emu_get_be32(out + 4) != 0,
-	     "unsupported cap type: BAD_PARAM with a syndrome");
+	rpc(a, 0, 0x100, (0x1f << 1) | 1, out, &len);
+	t_ok(out[0] == EMU_MLX5_STAT_BAD_PARAM && emu_get_be32(out + 4) == EMU_MLX5_SYND_BAD_CAP_TYPE,
+	     "cx6dx has no MACSEC caps: BAD_PARAM with a syndrome");
+	len = sizeof(out);
+	rpc(b, 0, 0x100, (0x1f << 1) | 1, out, &len);
+	T_EQ(out[0], 0, "cx7 answers MACSEC caps");
+	t_ok(emu_mlx5_tables_check() == NULL, "capability tables consistent (cur <= max, widths)");
+	/* Which types each generation answers. */
+	{
+		static uint8_t page[4096];
+		unsigned pages = 0;
+
+		for (unsigned type = 0; type < 0x40; type++)
+			pages += emu_mlx5_cap_page(a, (uint16_t)type, true, page) +
+				 emu_mlx5_cap_page(b, (uint16_t)type, true, page);
+		T_EQ(pages, 16 + 18, "cx6dx answers 16 cap types, cx7 18");
+	}
 	len = 16;
 	T_EQ(rpc(a, 0, 0x100, 1, out, &len), 0, "caps into a header-sized buffer");
 	T_EQ(out[0], 0, "header-only answer ok");
 
 	/* QUERY_ADAPTER: PSID at the end of the parameter block. */
-	len = 16 + 8 + 256;
+	len = 16 + 256;
 	rpc(a, 0, 0x101, 0, out, &len);
-	t_ok(!memcmp(out + 16 + 8 + 240, "MT_0000000359", 13), "QUERY_ADAPTER PSID");
-	T_EQ(emu_prm_get(out + 24, 256, 0xc8, 24), 0x2c9, "ieee_vendor_id");
+	t_ok(!memcmp(out + 16 + 240, "MT_0000000359", 13), "QUERY_ADAPTER PSID");
+	T_EQ(emu_prm_get(out + 16, 256, 0xc8, 24), 0x2c9, "ieee_vendor_id");
+	len = 16 + 256;
+	rpc(a, 0, 0x101, 1, out, &len);
+	t_ok(out[0] == EMU_MLX5_STAT_BAD_PARAM && emu_get_be32(out + 4) == EMU_MLX5_SYND_BAD_OPMOD,
+	     "QUERY_ADAPTER with op_mod 1: BAD_PARAM");
 
 	/* ACCESS_REG on RESOURCE_DUMP without the dump model: BAD_PARAM. */
 	{

@@ -69,9 +69,10 @@ static int fake_rpc(void *priv, struct fwctl_rpc *rpc)
 		break;
 	}
 	case 0x101:
-		memcpy(out + 16 + 8 + 0xf0, "MT_0000000359", 13);
+		/* query_adapter_struct right after the 16-byte header (mlx5_ifc.h) */
+		memcpy(out + 16 + 0xf0, "MT_0000000359", 13);
 		prm_set_by_name(&mlx5_prm_query_adapter_param_block, "ieee_vendor_id",
-				out + 24, 256, 0x2c9);
+				out + 16, 256, 0x2c9);
 		break;
 	case 0x805: {
 		uint16_t id = prm_be16(in + 10);

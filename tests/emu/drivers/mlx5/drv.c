@@ -132,20 +132,6 @@ static void mlx5_inject_status(struct emu_dev *dev, uint8_t *out, size_t out_len
 	emu_put_be32(out + MLX5_OUT_SYNDROME_OFF, 0x00fa0000u | (uint32_t)(status & 0xff));
 }
 
-static const struct emu_mlx5_profile profiles[] = {
-	{
-		.name = "cx6dx", .pci_device = 0x101d, .vhca_id = 0, .uid = 0x11,
-		.uctx_caps = 0, .log_max_qp_sz = { 15, 15 }, .log_max_qp = { 17, 18 },
-		.num_ports = 1, .psid = "MT_0000000359", .ieee_vendor_id = 0x0002c9,
-	},
-	{
-		.name = "cx7", .pci_device = 0x1021, .vhca_id = 0x20, .uid = 0x25,
-		.uctx_caps = FWCTL_MLX5_UCTX_CAP_TOOLS_RESOURCES,
-		.log_max_qp_sz = { 15, 16 }, .log_max_qp = { 18, 20 },
-		.num_ports = 1, .psid = "MT_0000000834", .ieee_vendor_id = 0x0002c9,
-	},
-};
-
 static int mlx5_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 {
 	static const char *const keys[] = { "uid", "uctx_caps", "vhca_id",
@@ -160,11 +146,15 @@ static int mlx5_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 	rc = emu_spec_check_keys(dev, keys, errbuf, errlen);
 	if (rc)
 		return rc;
-	for (size_t i = 0; i < EMU_ARRAY_SIZE(profiles); i++)
-		if (!strcmp(profiles[i].name, pname))
-			prof = &profiles[i];
+	/* An inconsistent model (cur > max, value wider than its field) is a bug here. */
+	if (emu_mlx5_tables_check()) {
+		snprintf(errbuf, errlen, "mlx5 firmware tables: %s", emu_mlx5_tables_check());
+		return -EINVAL;
+	}
+	prof = emu_mlx5_profile_find(pname);
 	if (!prof) {
-		snprintf(errbuf, errlen, "unknown mlx5 profile '%s' (known: cx6dx, cx7)", pname);
+		snprintf(errbuf, errlen, "unknown mlx5 profile '%s' (known: %s)", pname,
+			 emu_mlx5_profile_names);
 		return -EINVAL;
 	}
 	/* Devices of one profile differ in vhca_id (one per function). */
@@ -203,6 +193,7 @@ static void mlx5_remove(struct emu_dev *dev)
 		return;
 	if (m->ext_free)
 		m->ext_free(m->ext);
+	emu_mlx5_fw_free(dev);
 	free(m);
 	dev->drvdata = NULL;
 }

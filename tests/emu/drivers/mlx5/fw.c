@@ -1,43 +1,35 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * mlx5 firmware model.  Commands are dispatched by opcode from a table;
- * ACCESS_REG is dispatched again by register id.  Every handler writes its
- * answer after the 16-byte out header into a staging buffer and returns
- * the PRM status; the dispatcher fills the header and copies what fits.
+ * ACCESS_REG is dispatched again by register id (RESOURCE_DUMP to
+ * fw_rscdump.c, the others to fw_regs.c).  Capabilities are in
+ * fw_caps.c, diagnostic counters in fw_diag.c, the generations in
+ * fw_profiles.c.  Every handler writes its answer after the 16-byte out
+ * header into a staging buffer and returns the PRM status; the dispatcher
+ * fills the header and copies what fits.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "emu_mlx5.h"
 
-/* GENERAL capability fields we model (PRM bit offsets, cmd_hca_cap). */
-#define CAP_VHCA_ID        0x30, 16
-#define CAP_LOG_MAX_QP_SZ  0x88, 8
-#define CAP_LOG_MAX_QP     0x9b, 5
-#define CAP_NUM_PORTS      0x1b8, 8
-
-/* Deterministic syndromes so tests can assert them. */
-#define SYND_BAD_OP        0x00b8a1d1u
-#define SYND_BAD_CAP_TYPE  0x00c4a9f3u
-#define SYND_BAD_REG       0x0074e2a5u
-#define SYND_SHORT_IN      0x005b7c10u
-
-typedef int (*mlx5_cmd_fn)(struct emu_dev *dev, const uint8_t *in, size_t in_len,
-			   uint8_t *out, size_t out_cap, uint32_t *syndrome);
-
 void emu_mlx5_fw_init(struct emu_dev *dev)
 {
 	struct emu_mlx5 *m = emu_mlx5(dev);
-	const struct emu_mlx5_profile *p = m->prof;
-	uint8_t *pages[2] = { m->caps_cur, m->caps_max };
 
-	for (int i = 0; i < 2; i++) {
-		memset(pages[i], 0, EMU_MLX5_CAP_PAGE);
-		emu_prm_set(pages[i], EMU_MLX5_CAP_PAGE, CAP_VHCA_ID, m->vhca_id);
-		emu_prm_set(pages[i], EMU_MLX5_CAP_PAGE, CAP_LOG_MAX_QP_SZ, p->log_max_qp_sz[i]);
-		emu_prm_set(pages[i], EMU_MLX5_CAP_PAGE, CAP_LOG_MAX_QP, p->log_max_qp[i]);
-		emu_prm_set(pages[i], EMU_MLX5_CAP_PAGE, CAP_NUM_PORTS, p->num_ports);
-	}
+	m->regs = NULL;        /* register instances are created on first access */
+	m->n_regs = 0;
+	m->diag_enabled = false;
+	m->diag_n = 0;
+}
+
+void emu_mlx5_fw_free(struct emu_dev *dev)
+{
+	struct emu_mlx5 *m = emu_mlx5(dev);
+
+	free(m->regs);
+	m->regs = NULL;
+	m->n_regs = 0;
 }
 
 static int cmd_nop(struct emu_dev *dev, const uint8_t *in, size_t in_len,
@@ -47,41 +39,28 @@ static int cmd_nop(struct emu_dev *dev, const uint8_t *in, size_t in_len,
 	return EMU_MLX5_STAT_OK;
 }
 
-static int cmd_query_hca_cap(struct emu_dev *dev, const uint8_t *in, size_t in_len,
-			     uint8_t *out, size_t out_cap, uint32_t *syndrome)
-{
-	struct emu_mlx5 *m = emu_mlx5(dev);
-	uint16_t op_mod = emu_get_be16(in + MLX5_IN_OP_MOD_OFF);
-	unsigned cap_type = op_mod >> 1;
-
-	(void)in_len;
-	if (cap_type != 0) {      /* only GENERAL is modelled */
-		*syndrome = SYND_BAD_CAP_TYPE;
-		return EMU_MLX5_STAT_BAD_PARAM;
-	}
-	if (out_cap >= EMU_MLX5_HDR + EMU_MLX5_CAP_PAGE)
-		memcpy(out + EMU_MLX5_HDR, (op_mod & 1) ? m->caps_cur : m->caps_max,
-		       EMU_MLX5_CAP_PAGE);
-	return EMU_MLX5_STAT_OK;
-}
-
 /*
- * QUERY_ADAPTER: header, 0x40 reserved bits, then the adapter parameter
- * block (ieee_vendor_id in its dword 6, vsd_vendor_id, vsd, PSID last).
+ * QUERY_ADAPTER: the parameter block (query_adapter_param_block, 256
+ * bytes) follows the 16-byte out header.  In it: ieee_vendor_id (bit
+ * 0xc8, 24 bits), vsd_vendor_id (0xf0, 16), vsd (208 bytes at byte 32),
+ * vsd_contd_psid (16 bytes at byte 240).
  */
+#define ADAPTER_BLK_LEN 256
+
 static int cmd_query_adapter(struct emu_dev *dev, const uint8_t *in, size_t in_len,
 			     uint8_t *out, size_t out_cap, uint32_t *syndrome)
 {
 	struct emu_mlx5 *m = emu_mlx5(dev);
-	uint8_t *blk = out + EMU_MLX5_HDR + 8;
-	const size_t blk_len = 256;
+	uint8_t *blk = out + EMU_MLX5_HDR;
 
-	(void)in; (void)in_len; (void)syndrome;
-	if (out_cap < EMU_MLX5_HDR + 8 + blk_len)
-		return EMU_MLX5_STAT_OK;
-	emu_prm_set(blk, blk_len, 0xc8, 24, m->prof->ieee_vendor_id);
-	emu_prm_set(blk, blk_len, 0xf0, 16, dev->drv->pci_vendor);
-	memcpy(blk + 32, "emulated-vsd", 12);
+	(void)in; (void)in_len;
+	if (out_cap < EMU_MLX5_HDR + ADAPTER_BLK_LEN) {
+		*syndrome = EMU_MLX5_SYND_SHORT_OUT;
+		return EMU_MLX5_STAT_INT_ERR;
+	}
+	emu_prm_set(blk, ADAPTER_BLK_LEN, 0xc8, 24, m->prof->ieee_vendor_id);
+	emu_prm_set(blk, ADAPTER_BLK_LEN, 0xf0, 16, dev->drv->pci_vendor);
+	strncpy((char *)blk + 32, m->prof->vsd, 208);
 	strncpy((char *)blk + 240, m->prof->psid, 16);
 	return EMU_MLX5_STAT_OK;
 }
@@ -93,37 +72,89 @@ __attribute__((weak)) int emu_mlx5_rsc_dump_reg(struct emu_dev *dev, int write,
 						uint8_t *reg_out, size_t out_cap, uint32_t *syndrome)
 {
 	(void)dev; (void)write; (void)reg_in; (void)reg_len; (void)reg_out; (void)out_cap;
-	*syndrome = SYND_BAD_REG;
+	*syndrome = EMU_MLX5_SYND_BAD_REG;
 	return EMU_MLX5_STAT_BAD_PARAM;
 }
 
-typedef int (*mlx5_reg_fn)(struct emu_dev *dev, int write, const uint8_t *reg_in,
-			   size_t reg_len, uint8_t *reg_out, size_t out_cap, uint32_t *syndrome);
-
-static const struct { uint16_t id; mlx5_reg_fn fn; } reg_table[] = {
-	{ EMU_MLX5_REG_RESOURCE_DUMP, emu_mlx5_rsc_dump_reg },
-};
+#define ACCESS_REG_WRITE 0
+#define ACCESS_REG_READ 1
 
 static int cmd_access_reg(struct emu_dev *dev, const uint8_t *in, size_t in_len,
 			  uint8_t *out, size_t out_cap, uint32_t *syndrome)
 {
 	uint16_t op_mod = emu_get_be16(in + MLX5_IN_OP_MOD_OFF);
 	uint16_t reg_id = emu_get_be16(in + 10);
+	int st;
 
-	for (size_t i = 0; i < EMU_ARRAY_SIZE(reg_table); i++)
-		if (reg_table[i].id == reg_id)
-			return reg_table[i].fn(dev, op_mod == 0, in + EMU_MLX5_HDR,
-					       in_len - EMU_MLX5_HDR, out + EMU_MLX5_HDR,
-					       out_cap - EMU_MLX5_HDR, syndrome);
-	*syndrome = SYND_BAD_REG;
-	return EMU_MLX5_STAT_BAD_PARAM;
+	if (op_mod != ACCESS_REG_WRITE && op_mod != ACCESS_REG_READ) {
+		*syndrome = EMU_MLX5_SYND_BAD_OPMOD;
+		return EMU_MLX5_STAT_BAD_PARAM;
+	}
+	if (reg_id == EMU_MLX5_REG_RESOURCE_DUMP)
+		return emu_mlx5_rsc_dump_reg(dev, op_mod == ACCESS_REG_WRITE, in + EMU_MLX5_HDR,
+					     in_len - EMU_MLX5_HDR, out + EMU_MLX5_HDR,
+					     out_cap - EMU_MLX5_HDR, syndrome);
+	st = emu_mlx5_reg_access(dev, op_mod == ACCESS_REG_WRITE, reg_id, in + EMU_MLX5_HDR,
+				 in_len - EMU_MLX5_HDR, out + EMU_MLX5_HDR,
+				 out_cap - EMU_MLX5_HDR, syndrome);
+	if (st < 0) {
+		*syndrome = EMU_MLX5_SYND_BAD_REG;
+		return EMU_MLX5_STAT_BAD_PARAM;
+	}
+	return st;
 }
 
-static const struct { uint16_t opcode; mlx5_cmd_fn fn; } cmd_table[] = {
-	{ EMU_MLX5_OP_QUERY_HCA_CAP, cmd_query_hca_cap },
-	{ EMU_MLX5_OP_QUERY_ADAPTER, cmd_query_adapter },
+/* op_mod values each opcode defines; anything else is BAD_PARAM. */
+static int opmod_zero(const uint8_t *in, uint32_t *syndrome)
+{
+	if (emu_get_be16(in + MLX5_IN_OP_MOD_OFF)) {
+		*syndrome = EMU_MLX5_SYND_BAD_OPMOD;
+		return EMU_MLX5_STAT_BAD_PARAM;
+	}
+	return EMU_MLX5_STAT_OK;
+}
+
+static int cmd_adapter_checked(struct emu_dev *dev, const uint8_t *in, size_t in_len,
+			       uint8_t *out, size_t out_cap, uint32_t *syndrome)
+{
+	int st = opmod_zero(in, syndrome);
+
+	return st ? st : cmd_query_adapter(dev, in, in_len, out, out_cap, syndrome);
+}
+
+static int cmd_diag_q(struct emu_dev *dev, const uint8_t *in, size_t in_len,
+		      uint8_t *out, size_t out_cap, uint32_t *syndrome)
+{
+	int st = opmod_zero(in, syndrome);
+
+	return st ? st : emu_mlx5_cmd_query_diag_params(dev, in, in_len, out, out_cap, syndrome);
+}
+
+static int cmd_diag_set(struct emu_dev *dev, const uint8_t *in, size_t in_len,
+			uint8_t *out, size_t out_cap, uint32_t *syndrome)
+{
+	int st = opmod_zero(in, syndrome);
+
+	return st ? st : emu_mlx5_cmd_set_diag_params(dev, in, in_len, out, out_cap, syndrome);
+}
+
+static int cmd_diag_cnt(struct emu_dev *dev, const uint8_t *in, size_t in_len,
+			uint8_t *out, size_t out_cap, uint32_t *syndrome)
+{
+	int st = opmod_zero(in, syndrome);
+
+	return st ? st : emu_mlx5_cmd_query_diag_counters(dev, in, in_len, out, out_cap,
+							   syndrome);
+}
+
+static const struct { uint16_t opcode; emu_mlx5_cmd_fn fn; } cmd_table[] = {
+	{ EMU_MLX5_OP_QUERY_HCA_CAP, emu_mlx5_cmd_query_hca_cap },
+	{ EMU_MLX5_OP_QUERY_ADAPTER, cmd_adapter_checked },
 	{ EMU_MLX5_OP_ACCESS_REG, cmd_access_reg },
 	{ EMU_MLX5_OP_NOP, cmd_nop },
+	{ EMU_MLX5_OP_QUERY_DIAGNOSTIC_PARAMS, cmd_diag_q },
+	{ EMU_MLX5_OP_SET_DIAGNOSTIC_PARAMS, cmd_diag_set },
+	{ EMU_MLX5_OP_QUERY_DIAGNOSTIC_COUNTERS, cmd_diag_cnt },
 };
 
 __attribute__((weak)) int emu_mlx5_ext_cmd(struct emu_dev *dev, uint16_t opcode,
@@ -151,6 +182,7 @@ void emu_mlx5_fw_exec(struct emu_dev *dev, const uint8_t *in, size_t in_len,
 	m->last_opcode = opcode;
 	m->last_uid = emu_get_be16(in + MLX5_IN_UID_OFF);
 	m->fw_cmds++;
+	m->req_out_len = out_len;
 	if (!stage) {
 		memset(out, 0, out_len);
 		out[0] = EMU_MLX5_STAT_INT_ERR;
@@ -163,7 +195,7 @@ void emu_mlx5_fw_exec(struct emu_dev *dev, const uint8_t *in, size_t in_len,
 		status = emu_mlx5_ext_cmd(dev, opcode, in, in_len, stage, cap, &syndrome);
 		if (status < 0) {
 			status = EMU_MLX5_STAT_BAD_OP;
-			syndrome = SYND_BAD_OP;
+			syndrome = EMU_MLX5_SYND_BAD_OP;
 		}
 	} else
 		status = cmd_table[i].fn(dev, in, in_len, stage, cap, &syndrome);
