@@ -71,6 +71,33 @@ static int apply_index(struct fwctl_ctx *ctx, const struct mlx5_reg *r, const ch
 	return 0;
 }
 
+/*
+ * Index values used when the user gives none: ports are numbered from 1
+ * (local_port 0 is not a port), module EEPROM reads go to I2C address
+ * 0x50 and fetch the whole 12-dword window.
+ */
+static const struct { const char *reg, *field; uint64_t value; } index_defaults[] = {
+	{ "paos", "local_port", 1 }, { "ptys", "local_port", 1 }, { "pmtu", "local_port", 1 },
+	{ "ppcnt", "local_port", 1 }, { "mcia", "i2c_device_address", 0x50 },
+	{ "mcia", "size", 48 },
+};
+
+static void apply_index_defaults(const struct mlx5_reg *r, uint8_t *data)
+{
+	for (size_t i = 0; i < FWCTL_ARRAY_SIZE(index_defaults); i++)
+		if (!strcmp(index_defaults[i].reg, r->name))
+			prm_set_by_name(r->layout, index_defaults[i].field, data, mlx5_reg_len(r),
+					index_defaults[i].value);
+}
+
+/*
+ * Fields a write only takes effect with: PAOS applies admin_status only
+ * when ase (admin state update enable) is set in the same write.
+ */
+static const struct { const char *reg, *field, *enable; } write_enables[] = {
+	{ "paos", "admin_status", "ase" },
+};
+
 static int access(struct fwctl_ctx *ctx, const struct mlx5_reg *r, bool write,
 		  const uint8_t *data, uint8_t *result)
 {
@@ -148,6 +175,7 @@ int mlx5_cmd_reg(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 	len = mlx5_reg_len(r);
 	if (len > REG_MAX_BYTES)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 0, "register table too large");
+	apply_index_defaults(r, data);
 	for (int i = 0; i < argc; i++)
 		if (apply_index(ctx, r, argv[i], data))
 			return -1;
@@ -193,6 +221,11 @@ int mlx5_cmd_reg(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 			mlx5_parse_assign(ctx, r->layout, o->set.v[i], &f, &v);
 			prm_get(r->layout, f, data, len, &old);
 			prm_set(r->layout, f, data, len, v);
+			for (size_t k = 0; k < FWCTL_ARRAY_SIZE(write_enables); k++)
+				if (!strcmp(write_enables[k].reg, r->name) &&
+				    !strcmp(write_enables[k].field, f->name))
+					prm_set_by_name(r->layout, write_enables[k].enable, data,
+							len, 1);
 			json_object_object_add(c, "field", json_object_new_string(f->name));
 			json_object_object_add(c, "old", json_object_new_int64((int64_t)old));
 			json_object_object_add(c, "new", json_object_new_int64((int64_t)v));
