@@ -1,0 +1,133 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# fwctl mlx5 reg: every register read on both generations, writes that
+# persist, the --force gate, firmware refusals, index fields.
+. "$(dirname "$0")/../lib.sh"
+. "$(dirname "$0")/golden.sh"
+
+run_fwctl --device mlx5 -- mlx5 reg --list -j
+expect_rc 0 "reg --list"
+expect_json '[r["name"] for r in j["registers"]] == ["paos", "ptys", "pmtu", "ppcnt", "pcam", "qcam", "mcam", "mtmp", "mcia"]' "the registers the tool knows"
+expect_golden reg-list "register list JSON matches the golden file"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "--list sends nothing"
+
+for p in cx6dx cx7; do
+	for r in paos ptys pmtu ppcnt pcam qcam mcam mtmp mcia; do
+		run_fwctl --device mlx5,profile=$p -- mlx5 reg $r -j
+		expect_rc 0 "$p: reg $r"
+		expect_json "j['register'] == '$r' and len(j['fields']) > 0" "$p: $r decoded"
+		expect_stats 'd["devices"][0]["rpcs_by_scope"] == [0, 1, 0, 0]' "$p: $r read at debug-ro"
+	done
+done
+
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg paos -j
+expect_json 'j["fields"]["local_port"] == 1 and j["fields"]["admin_status"] == "up" and j["fields"]["oper_status"] == "up"' "PAOS port 1 up"
+expect_golden reg-paos "PAOS JSON matches the golden file"
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg ptys -j
+expect_json 'j["fields"]["eth_proto_oper_hex"] == "0x200000" and j["fields"]["data_rate_oper"] == 1000' "cx6dx at 100GBASE-SR4"
+expect_golden reg-ptys-cx6dx "PTYS JSON matches the golden file"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg ptys -j
+expect_json 'j["fields"]["ext_eth_proto_oper_hex"] == "0x40000" and j["fields"]["data_rate_oper"] == 4000' "cx7 at 400GAUI-4"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg pcam -j
+expect_json 'j["fields"]["feature_cap_mask"]["ppcnt_statistical_group"] is True and j["fields"]["port_access_reg_cap_mask"]["ppcnt"] is True' "cx7 PCAM"
+expect_golden reg-pcam-cx7 "PCAM JSON matches the golden file"
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg pcam -j
+expect_json 'j["fields"]["feature_cap_mask"]["ppcnt_statistical_group"] is False' "cx6dx has no statistical PPCNT group"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mcam -j
+expect_json 'j["fields"]["mng_access_reg_cap_mask"]["mtmp"] is True and j["fields"]["mng_access_reg_cap_mask"]["mcda"] is True' "MCAM lists MTMP and MCDA"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg qcam -j
+expect_json 'j["fields"]["qos_access_reg_cap_mask"]["qpdpm"] is True' "QCAM"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mtmp -j
+expect_json '480 <= j["fields"]["temperature"] <= 500 and j["fields"]["max_temperature"] >= j["fields"]["temperature"] and j["fields"]["sensor_name_hi_hex"] == "0x41534943"' "ASIC temperature around 62 C"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mtmp sensor_index=1 -j
+expect_rc 0 "cx7 second sensor"
+expect_json 'j["fields"]["sensor_index"] == 1 and j["fields"]["sensor_name_hi_hex"] == "0x4d4f4430"' "module sensor"
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg mtmp sensor_index=1 -j
+expect_rc 5 "cx6dx has one sensor"
+expect_json 'j["error"]["fw_status"] == 3 and j["error"]["syndrome"] == 0x615c2e' "bad index: BAD_PARAM + syndrome"
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg mcia -j
+expect_json 'j["fields"]["status"] == "good" and j["fields"]["size"] == 48 and j["fields"]["dword_0"] == 0x11080000' "QSFP28 identifier 0x11 in the module EEPROM"
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg mcia device_address=148 size=16 -j
+expect_json 'bytes.fromhex("%08x%08x%08x%08x" % tuple(j["fields"]["dword_%d" % i] for i in range(4))) == b"NVIDIA          "' "vendor name at byte 148"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mcia module=3 -j
+expect_rc 0 "absent module"
+expect_json 'j["fields"]["status"] == "module_not_connected"' "reported in the register's status"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mcia size=64 -j
+expect_rc 5 "MCIA larger than 12 dwords"
+
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg ppcnt grp=physical_layer_statistical -j
+expect_rc 0 "cx7 statistical group"
+expect_json 'j["fields"]["group"] == "physical_layer_statistical" and j["fields"]["counters"]["phy_received_bits"] > 0' "statistical counters"
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg ppcnt grp=physical_layer_statistical -j
+expect_rc 5 "cx6dx refuses the statistical group"
+expect_json 'j["error"]["fw_status_name"] == "BAD_PARAM"' "as BAD_PARAM"
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg ppcnt grp=per_priority prio_tc=3 -j
+expect_rc 0 "per-priority group, priority 3"
+expect_json 'j["fields"]["prio_tc"] == 3 and j["fields"]["counters"]["rx_frames"] > 0' "per-priority counters"
+run_emu_sh --device mlx5 -- '$FWCTL mlx5 reg ppcnt -j; $FWCTL mlx5 reg ppcnt -j'
+expect_rc 0 "PPCNT twice"
+"$PY" -c 'import json,sys
+t = open(sys.argv[1]).read(); d = json.JSONDecoder(); a, i = d.raw_decode(t); b, _ = d.raw_decode(t[i:].lstrip())
+sys.exit(0 if b["fields"]["counters"]["a_frames_received_ok"] > a["fields"]["counters"]["a_frames_received_ok"] else 1)' "$T_TMP/out"
+ok $? "counters advance between reads"
+
+# Writes: read-modify-write, visible in the next read.
+run_emu_sh --device mlx5 -- '$FWCTL mlx5 reg paos --set admin_status=down --force -j >/dev/null && $FWCTL mlx5 reg paos -j'
+expect_rc 0 "PAOS write then read"
+expect_json 'j["fields"]["admin_status"] == "down" and j["fields"]["oper_status"] == "down"' "port down after the write"
+expect_stats 'd["devices"][0]["rpcs_by_scope"][0] == 1 and d["devices"][0]["rpcs_by_scope"][1] == 3' "write at CONFIGURATION, reads at debug-ro"
+expect_stats 'not d["tainted"]' "register writes do not taint"
+expect_err_re 'writing register paos on fwctl0' "the write is announced"
+run_fwctl --device mlx5 -- mlx5 reg pmtu --set admin_mtu=9000 --force -j
+expect_rc 0 "PMTU write"
+expect_json 'j["changes"] == [{"field": "admin_mtu", "old": 1522, "new": 9000}] and j["fields"]["oper_mtu"] == 9000' "change listed, read back"
+run_fwctl --device mlx5 -- mlx5 reg pmtu --set admin_mtu=20000 --force -j
+expect_rc 5 "MTU above max_mtu"
+expect_json 'j["error"]["fw_status"] == 3 and j["error"]["syndrome"] == 0x51d0a9' "BAD_PARAM with the syndrome"
+run_emu_sh --device mlx5,profile=cx7 -- '$FWCTL mlx5 reg mtmp --set temp_threshold_hi=880 --set temp_threshold_lo=840 --force >/dev/null && $FWCTL mlx5 reg mtmp -j'
+expect_json 'j["fields"]["temp_threshold_hi"] == 880 and j["fields"]["temp_threshold_lo"] == 840' "MTMP thresholds written"
+run_emu_sh --device mlx5,profile=cx7 -- '$FWCTL mlx5 reg ptys --set ext_eth_proto_admin=0x400 --force >/dev/null && $FWCTL mlx5 reg ptys -j'
+expect_json 'j["fields"]["ext_eth_proto_oper_hex"] == "0x400" and j["fields"]["data_rate_oper"] == 1000' "PTYS admin 100GAUI-2: link at 100G"
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg ptys --set ext_eth_proto_admin=0x40000 --force -j
+expect_rc 5 "protocol outside the capability refused"
+
+# The --force gate: nothing is sent, exit 4.
+run_fwctl --device mlx5 -- mlx5 reg paos --set admin_status=down
+expect_rc 4 "write without --force"
+expect_err_re 'requires --force' "explains"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
+run_fwctl --device mlx5 -- mlx5 reg paos --set admin_status=down -j
+expect_rc 4 "write without --force, JSON"
+expect_json '"error" in j' "error object"
+run_fwctl --device mlx5 -- mlx5 reg paos --set admin_status=down --force --dry-run
+expect_rc 0 "--dry-run"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "--dry-run sends nothing"
+
+# Usage errors.
+run_fwctl --device mlx5 -- mlx5 reg nosuch
+expect_rc 2 "unknown register name"
+expect_err_re "unknown register 'nosuch'" "named"
+run_fwctl --device mlx5 -- mlx5 reg
+expect_rc 2 "no register"
+run_fwctl --device mlx5 -- mlx5 reg paos --set oper_status=1 --force
+expect_rc 2 "read-only field"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
+run_fwctl --device mlx5 -- mlx5 reg paos --set admin_status=99 --force
+expect_rc 2 "value wider than the field"
+run_fwctl --device mlx5 -- mlx5 reg paos admin_status=1
+expect_rc 2 "non-index field as an index"
+run_fwctl --device mlx5 -- mlx5 reg paos local_port=2 -j
+expect_rc 5 "port 2 does not exist on a one-port function"
+expect_json 'j["error"]["syndrome"] == 0x615c2e' "bad-index syndrome"
+run_fwctl --device mlx5 -- mlx5 reg --register pmtu --index local_port=1 -j
+expect_rc 0 "--register and --index spellings"
+expect_json 'j["register"] == "pmtu"' "pmtu read"
+run_fwctl --device mlx5 -- mlx5 reg paos --format=binary
+expect_rc 0 "binary"
+ok "$([ "$(wc -c <"$T_TMP/out")" = 16 ]; echo $?)" "raw 16-byte PAOS"
+run_fwctl --device mlx5 -- mlx5 reg paos --scope=config
+expect_rc 2 "--scope below the command's least scope"
+expect_err_re 'below what this command needs \(debug-ro\)' "names the scope needed"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
+
+done_testing
