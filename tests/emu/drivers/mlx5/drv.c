@@ -53,11 +53,8 @@ static bool listed(const uint16_t *list, size_t n, uint16_t op)
 }
 
 /* mlx5ctl_validate_rpc(): true if opcode/op_mod may run at this scope. */
-static bool validate(const uint8_t *in, uint32_t scope)
+bool emu_mlx5_allowed(uint16_t opcode, uint16_t op_mod, uint32_t scope)
 {
-	uint16_t opcode = emu_get_be16(in + MLX5_IN_OPCODE_OFF);
-	uint16_t op_mod = emu_get_be16(in + MLX5_IN_OP_MOD_OFF);
-
 	if (opcode == ACCESS_REG || opcode == ACCESS_REGISTER_USER) {
 		/* The quirk: register writes are CONFIGURATION, reads need debug. */
 		if (op_mod == 0)
@@ -84,7 +81,8 @@ static void *mlx5_fw_rpc(struct emu_dev *dev, uint32_t scope, void *in, size_t i
 		*errnum = EMSGSIZE;
 		return NULL;
 	}
-	if (!validate(rin, scope)) {
+	if (!emu_mlx5_allowed(emu_get_be16(rin + MLX5_IN_OPCODE_OFF),
+			      emu_get_be16(rin + MLX5_IN_OP_MOD_OFF), scope)) {
 		*errnum = EBADMSG;
 		return NULL;
 	}

@@ -131,6 +131,9 @@ static inline struct emu_mlx5 *emu_mlx5(struct emu_dev *dev)
 	return dev->drvdata;
 }
 
+/* The emulated kernel's allow-list (drv.c): may opcode/op_mod run at scope? */
+bool emu_mlx5_allowed(uint16_t opcode, uint16_t op_mod, uint32_t scope);
+
 /* Profiles (fw_profiles.c). */
 const struct emu_mlx5_profile *emu_mlx5_profile_find(const char *name);
 extern const char *const emu_mlx5_profile_names;   /* "cx6dx, cx7" for messages */
