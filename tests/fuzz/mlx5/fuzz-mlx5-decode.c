@@ -2,7 +2,11 @@
 /*
  * libFuzzer target for every mlx5 decoder: the first byte picks a layout
  * (cap pages, adapter block, each register, PPCNT groups, diagnostic
- * structures), the rest is the firmware's answer, of any length.
+ * structures), the rest is the firmware's answer, of any length.  Seeds
+ * (tests/fuzz/corpus/mlx5-decode/emu-*) are the emulated firmware's
+ * answers for both generations (tests/unit/mlx5/gen-mlx5-corpus.c).  A
+ * PPCNT answer is also decoded as the counter group its grp field names,
+ * as fwctl mlx5 reg does.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -28,5 +32,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	json_object_put(o);
 	for (size_t i = 0; i < l->n_fields; i++)
 		prm_get(l, &l->fields[i], data + 1, size - 1, &v);
+	if (l == &mlx5_prm_ppcnt_reg && size - 1 > MLX5_PPCNT_SET_OFF &&
+	    prm_get_by_name(l, "grp", data + 1, size - 1, &v)) {
+		const struct mlx5_ppcnt_group *g = mlx5_ppcnt_group_by_id((uint8_t)v);
+
+		if (g) {
+			o = json_object_new_object();
+			prm_decode(g->layout, data + 1 + MLX5_PPCNT_SET_OFF,
+				   size - 1 - MLX5_PPCNT_SET_OFF, o, 0);
+			json_object_to_json_string(o);
+			json_object_put(o);
+		}
+	}
 	return 0;
 }
