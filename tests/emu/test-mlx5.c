@@ -137,6 +137,97 @@ int main(void)
 		T_EQ(t_rpc(a, 1, ar, sizeof(ar), out, &len), 0, "ACCESS_REG RESOURCE_DUMP read");
 		t_ok(out[0] == EMU_MLX5_STAT_BAD_PARAM || out[0] == 0, "dispatched to rsc_dump_reg");
 	}
+	/* ACCESS_REG: lengths, read-only registers, state that persists. */
+	{
+		uint8_t ar[16 + 256] = { 0 };
+
+		t_mlx5_hdr(ar, 0x805, 1);
+		emu_put_be16(ar + 10, 0x5006);             /* PAOS, 16 bytes */
+		emu_prm_set(ar + 16, 16, 0x08, 8, 1);
+		len = 16 + 16;
+		t_rpc(a, 1, ar, 16 + 8, out, &len);
+		t_ok(out[0] == EMU_MLX5_STAT_BAD_INP_LEN && emu_get_be32(out + 4) == EMU_MLX5_SYND_SHORT_IN,
+		     "PAOS with 8 bytes of register data: BAD_INP_LEN");
+		len = 16 + 8;
+		t_rpc(a, 1, ar, 16 + 16, out, &len);
+		T_EQ(out[0], EMU_MLX5_STAT_BAD_OUTP_LEN, "PAOS into 8 bytes: BAD_OUTP_LEN");
+		/* write admin down with ase, read back (the header helper clears bytes 8-15) */
+		t_mlx5_hdr(ar, 0x805, 0);
+		emu_put_be16(ar + 10, 0x5006);
+		emu_prm_set(ar + 16, 16, 0x14, 4, 2);
+		emu_prm_set(ar + 16, 16, 0x20, 1, 1);
+		len = 32;
+		t_rpc(a, 0, ar, 32, out, &len);
+		T_EQ(out[0], 0, "PAOS write at CONFIGURATION");
+		t_mlx5_hdr(ar, 0x805, 1);
+		emu_put_be16(ar + 10, 0x5006);
+		memset(ar + 16, 0, 16);
+		emu_prm_set(ar + 16, 16, 0x08, 8, 1);
+		len = 32;
+		t_rpc(a, 1, ar, 32, out, &len);
+		t_ok(emu_prm_get(out + 16, 16, 0x14, 4) == 2 && emu_prm_get(out + 16, 16, 0x1c, 4) == 2,
+		     "the write is visible in the next read (admin and oper down)");
+		len = 32;
+		t_rpc(b, 1, ar, 32, out, &len);
+		T_EQ(emu_prm_get(out + 16, 16, 0x14, 4), 1, "other device unaffected");
+		/* admin change without ase is ignored */
+		t_mlx5_hdr(ar, 0x805, 0);
+		emu_put_be16(ar + 10, 0x5006);
+		emu_prm_set(ar + 16, 16, 0x14, 4, 1);
+		len = 32;
+		t_rpc(a, 0, ar, 32, out, &len);
+		T_EQ(emu_prm_get(out + 16, 16, 0x14, 4), 2, "admin_status without ase: unchanged");
+		/* PPCNT is read-only */
+		t_mlx5_hdr(ar, 0x805, 0);
+		emu_put_be16(ar + 10, 0x5008);
+		len = sizeof(ar);
+		t_rpc(a, 0, ar, sizeof(ar), out, &len);
+		t_ok(out[0] == EMU_MLX5_STAT_BAD_PARAM && emu_get_be32(out + 4) == EMU_MLX5_SYND_READ_ONLY,
+		     "PPCNT write: BAD_PARAM (read-only)");
+		t_mlx5_hdr(ar, 0x805, 1);
+		emu_put_be16(ar + 10, 0x1234);
+		len = sizeof(ar);
+		t_rpc(a, 1, ar, sizeof(ar), out, &len);
+		t_ok(out[0] == EMU_MLX5_STAT_BAD_PARAM && emu_get_be32(out + 4) == EMU_MLX5_SYND_BAD_REG,
+		     "unknown register: BAD_PARAM with its syndrome");
+	}
+
+	/* Diagnostic counters: off, bad id, enabled and advancing. */
+	{
+		uint8_t sd[16 + 24 + 4 * 4] = { 0 };
+		uint64_t v1, v2;
+
+		len = 16 + 16;
+		rpc(a, 1, 0x821, 0, out, &len);
+		T_EQ(out[0], EMU_MLX5_STAT_BAD_SYS_STATE, "counters queried while disabled");
+		t_mlx5_hdr(sd, 0x820, 0);
+		emu_prm_set(sd + 8, 24, 0x00, 16, 2);
+		emu_prm_set(sd + 8, 24, 0x25, 1, 1);
+		emu_put_be32(sd + 32, 0x401);
+		emu_put_be32(sd + 36, 0x7777);
+		len = 16;
+		t_rpc(a, 2, sd, sizeof(sd), out, &len);
+		t_ok(out[0] == EMU_MLX5_STAT_BAD_PARAM && emu_get_be32(out + 4) == EMU_MLX5_SYND_DIAG_ID,
+		     "unsupported counter id refused");
+		emu_put_be32(sd + 36, 0x1001);
+		len = 16;
+		t_rpc(a, 2, sd, sizeof(sd), out, &len);
+		T_EQ(out[0], 0, "two counters enabled");
+		{
+			uint8_t q[16] = { 0 };
+
+			t_mlx5_hdr(q, 0x821, 0);
+			emu_put_be16(q + 8, 1);
+			len = 16 + 32;
+			t_rpc(a, 1, q, 16, out, &len);
+			v1 = (uint64_t)emu_get_be32(out + 16 + 8) << 32 | emu_get_be32(out + 16 + 12);
+			T_EQ(emu_get_be16(out + 16 + 16), 0x1001, "second record is the second id");
+			len = 16 + 32;
+			t_rpc(a, 1, q, 16, out, &len);
+			v2 = (uint64_t)emu_get_be32(out + 16 + 8) << 32 | emu_get_be32(out + 16 + 12);
+			t_ok(v2 > v1, "counter advances between queries");
+		}
+	}
 	emu_world_free(w);
 	return t_done();
 }
