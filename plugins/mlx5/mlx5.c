@@ -2,6 +2,7 @@
 /* The mlx5 command table.  Handlers live in one file per command. */
 #include "../plugin.h"
 #include "mlx5_cmds.h"
+#include "mlx5_opcodes.h"
 #include "rsc_dump_cmd.h"
 
 static const struct fwctl_cmd mlx5_cmds[] = {
@@ -18,6 +19,7 @@ static const struct fwctl_cmd mlx5_cmds[] = {
 	{ .name = "reg", .summary = "read or write an access register (ACCESS_REG)",
 	  .usage = "NAME [FIELD=VALUE...] [--index FIELD=VALUE]... [--set FIELD=VALUE]... | --list",
 	  .positional = "NAME: register (see --list); FIELD=VALUE: index fields",
+	  .complete_positional = mlx5_reg_names,
 	  .opts = mlx5_reg_opts, .opts_size = sizeof(struct reg_opts),
 	  .min_scope = FWCTL_RPC_DEBUG_READ_ONLY,
 	  .flags = CMD_NEEDS_DEV | CMD_BINARY | CMD_SENDS_RPC, .run = mlx5_cmd_reg },
@@ -30,6 +32,7 @@ static const struct fwctl_cmd mlx5_cmds[] = {
 	{ .name = "cmd", .summary = "send one allowed PRM command by name or opcode",
 	  .usage = "OPCODE|NAME [--op-mod N] [--in-hex HEX] [--out-len BYTES]",
 	  .positional = "OPCODE|NAME: an opcode of the kernel's allow-list",
+	  .complete_positional = mlx5_opcode_names,
 	  .opts = mlx5_raw_opts, .opts_size = sizeof(struct raw_opts),
 	  .min_scope = FWCTL_RPC_CONFIGURATION,
 	  .flags = CMD_NEEDS_DEV | CMD_BINARY | CMD_SENDS_RPC, .run = mlx5_cmd_raw },

@@ -41,6 +41,10 @@ struct raw_opts {
 	int mlx5_cmd_##n(struct fwctl_ctx *ctx, void *opts, int argc, char **argv); \
 	extern const struct fwctl_opt mlx5_##n##_opts[]
 
+/* Completion of the positional arguments of reg and cmd (also in
+ * mlx5_prm.h / mlx5_opcodes.h; repeated so mlx5.c needs no PRM header). */
+const char *const *mlx5_reg_names(void);
+
 MLX5_CMD_DECL(query_caps);
 MLX5_CMD_DECL(identity);
 MLX5_CMD_DECL(reg);
