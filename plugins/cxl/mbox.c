@@ -34,7 +34,10 @@ static int fw_status(struct fwctl_err *err, const char *what, uint32_t rc)
 int cxl_read_features(struct fwctl_handle *h, uint32_t scope, struct cxl_feat_list *l,
 		      unsigned *rpcs, struct fwctl_err *err)
 {
-	const size_t cap = OUT_HDR + sizeof(struct cxl_get_sup_feats_out_hdr) +
+	/* The driver sizes its answer as struct fwctl_rpc_cxl_out (16 bytes, the
+	 * list header inside its union) plus struct_size(list, ents, n): the
+	 * list header counts twice, so 8 bytes of padding trail the entries. */
+	const size_t cap = FWCTL_RPC_CXL_OUT_STRUCT + sizeof(struct cxl_get_sup_feats_out_hdr) +
 			   CXL_SUP_PAGE * sizeof(struct cxl_feat_entry);
 	uint8_t in[IN_HDR + sizeof(struct cxl_get_sup_feats_in)] = { 0 };
 	uint8_t *out = malloc(cap);

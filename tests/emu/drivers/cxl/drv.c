@@ -253,11 +253,11 @@ static void cxl_inject_status(struct emu_dev *dev, uint8_t *out, size_t out_len,
 
 static int cxl_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 {
-	static const char *const keys[] = { "feat_cap", "payload", NULL };
+	static const char *const keys[] = { "feat_cap", "payload", "extra", NULL };
 	const char *profile = emu_spec_get(dev->spec, "profile", "default");
 	const char *cap = emu_spec_get(dev->spec, "feat_cap", "rw");
 	struct emu_cxl *c;
-	uint64_t payload;
+	uint64_t payload, extra;
 	int rc;
 
 	rc = emu_spec_check_keys(dev, keys, errbuf, errlen);
@@ -282,7 +282,12 @@ static int cxl_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 		return -EINVAL;
 	}
 	c->payload = (uint32_t)payload;
-	if (emu_cxl_fw_load(c, profile)) {
+	/* The driver's cache and the 16-bit start index bound the list. */
+	if (emu_spec_get_u64(dev->spec, "extra", 0, &extra) || extra > 4096) {
+		snprintf(errbuf, errlen, "extra must be 0..4096 features");
+		return -EINVAL;
+	}
+	if (emu_cxl_fw_load(c, profile, (size_t)extra)) {
 		snprintf(errbuf, errlen, "unknown cxl profile '%s' (known: default, cxl-test)",
 			 profile);
 		return -EINVAL;

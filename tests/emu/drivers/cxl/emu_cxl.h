@@ -64,7 +64,7 @@ int emu_cxl_uuid_parse(const char *s, uint8_t out[16]);
 bool emu_cxl_uuid_exclusive(const uint8_t uuid[16]);
 
 /* Firmware: load a feature set; mailbox Get/Set Feature (return the mailbox rc). */
-int emu_cxl_fw_load(struct emu_cxl *c, const char *profile);
+int emu_cxl_fw_load(struct emu_cxl *c, const char *profile, size_t extra);
 struct emu_cxl_feat *emu_cxl_fw_find(struct emu_cxl *c, const uint8_t uuid[16]);
 uint16_t emu_cxl_fw_get_feature(struct emu_cxl *c, const uint8_t uuid[16], uint16_t offset,
 				uint16_t count, uint8_t selection, uint8_t *out, size_t *n_out);

@@ -110,7 +110,7 @@ static const struct feat_def cxl_test_feats[] = {
 	  { 0xef, 0xbe, 0xad, 0xde } },
 };
 
-int emu_cxl_fw_load(struct emu_cxl *c, const char *profile)
+int emu_cxl_fw_load(struct emu_cxl *c, const char *profile, size_t extra)
 {
 	const struct feat_def *defs = default_feats;
 	size_t n = EMU_ARRAY_SIZE(default_feats);
@@ -122,10 +122,27 @@ int emu_cxl_fw_load(struct emu_cxl *c, const char *profile)
 	} else if (strcmp(profile, "default")) {
 		return -1;
 	}
-	c->feats = calloc(n, sizeof(*c->feats));
+	c->feats = calloc(n + extra, sizeof(*c->feats));
 	if (!c->feats)
 		return -1;
-	c->n_feats = n;
+	c->n_feats = n + extra;
+	/* Extra read-only vendor features make lists that need several pages. */
+	for (size_t i = n; i < n + extra; i++) {
+		struct emu_cxl_feat *f = &c->feats[i];
+
+		f->uuid[0] = 0xe0;
+		f->uuid[6] = 0x40;
+		f->uuid[8] = 0x80;
+		f->uuid[14] = (uint8_t)(i >> 8);
+		f->uuid[15] = (uint8_t)i;
+		f->id = (uint16_t)i;
+		f->get_size = 4;
+		f->get_ver = f->set_ver = 1;
+		f->effects = CXL_EFFECT_EFFECTS_VALID;
+		emu_put_le32(f->cur, (uint32_t)i);
+		memcpy(f->def, f->cur, 4);
+		memcpy(f->saved, f->cur, 4);
+	}
 	for (size_t i = 0; i < n; i++) {
 		struct emu_cxl_feat *f = &c->feats[i];
 
