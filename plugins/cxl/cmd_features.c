@@ -83,3 +83,37 @@ int cxl_cmd_features(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	cxl_feat_list_free(&l);
 	return fwctl_emit(ctx, root, NULL, 0);
 }
+
+/*
+ * fwctl report: the feature list, read at scope config (no taint), in
+ * short form: UUID, name and the scope a set would need.
+ */
+int cxl_report(struct fwctl_ctx *ctx, struct json_object *into)
+{
+	struct cxl_feat_list l = { 0 };
+	struct json_object *arr;
+
+	if (cxl_read_features(ctx->h, FWCTL_RPC_CONFIGURATION, &l, NULL, &ctx->err) < 0) {
+		cxl_feat_list_free(&l);
+		return -1;
+	}
+	json_object_object_add(into, "supported_features", json_object_new_int(l.supported));
+	arr = json_object_new_array();
+	for (size_t i = 0; i < l.n; i++) {
+		const struct cxl_known_feat *k = cxl_known_by_uuid(l.v[i].uuid);
+		struct json_object *o = json_object_new_object();
+		char u[CXL_UUID_STR_LEN];
+		const char *why;
+		uint32_t scope;
+
+		cxl_uuid_format(l.v[i].uuid, u);
+		json_object_object_add(o, "uuid", json_object_new_string(u));
+		json_object_object_add(o, "name", k ? json_object_new_string(k->name) : NULL);
+		json_object_object_add(o, "set_scope", cxl_set_scope(&l.v[i], &scope, &why) == 0
+				       ? json_object_new_string(fwctl_scope_name(scope)) : NULL);
+		json_object_array_add(arr, o);
+	}
+	json_object_object_add(into, "features", arr);
+	cxl_feat_list_free(&l);
+	return 0;
+}

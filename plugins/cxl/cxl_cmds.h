@@ -24,6 +24,8 @@ int cxl_resolve_feature(struct fwctl_ctx *ctx, const char *arg, uint8_t uuid[16]
 /* Read the list and find uuid in it; unsupported-feature error if absent. */
 int cxl_lookup_feature(struct fwctl_ctx *ctx, const uint8_t uuid[16], struct cxl_feat_list *l,
 		       const struct cxl_feat **f);
+/* fwctl report: the feature list in short form. */
+int cxl_report(struct fwctl_ctx *ctx, struct json_object *into);
 /* "device" and "memdev" keys of a result. */
 void cxl_add_device(struct fwctl_ctx *ctx, struct json_object *root);
 

@@ -53,4 +53,5 @@ const struct fwctl_plugin fwctl_plugin_cxl = {
 	.device_type = FWCTL_DEVICE_TYPE_CXL,
 	.cmds = cxl_cmds,
 	.n_cmds = FWCTL_ARRAY_SIZE(cxl_cmds),
+	.report = cxl_report,
 };

@@ -12,11 +12,13 @@
 
 #include <json-c/json.h>
 
-#include "../../../plugins/cxl/cxl.h"
+#include "../../../plugins/cxl/cxl_cmds.h"
 #include "../../../lib/device.h"
 #include "../../../lib/error.h"
 #include "../../emu/drivers/cxl/emu_cxl.h"
 #include "emu_inproc.h"
+
+extern const struct fwctl_plugin fwctl_plugin_cxl;
 
 static int n_test, n_fail;
 
@@ -311,6 +313,17 @@ static void test_against_emulator(void)
 	   err.kind == FWCTL_ERR_FIRMWARE && err.fw_status == EMU_CXL_RC_INPUT,
 	   "data past the set size: mailbox invalid input");
 	cxl_feat_list_free(&l);
+	{
+		struct fwctl_ctx ctx = { .h = h, .dev = &dev, .scope = -1 };
+		struct json_object *o = json_object_new_object(), *a;
+
+		ok(fwctl_plugin_cxl.report && !fwctl_plugin_cxl.report(&ctx, o) &&
+		   jint(o, "supported_features") == 10 && json_object_object_get_ex(o, "features", &a) &&
+		   !strcmp(jstr(json_object_array_get_idx(a, 2), "set_scope"), "debug-write") &&
+		   !strcmp(jstr(json_object_array_get_idx(a, 0), "name"), "patrol-scrub"),
+		   "report: the feature list in short form");
+		json_object_put(o);
+	}
 	fwctl_close(h);
 	emu_inproc_free_device(&dev);
 	emu_world_free(w);
