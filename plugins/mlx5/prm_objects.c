@@ -1055,8 +1055,24 @@ static const struct prm_field mlx5_prm_obj_query_lag_out_f[] = {
 const struct prm_layout mlx5_prm_obj_query_lag_out =
 	PRM_LAYOUT("query_lag_out", 0x80, PRM_BE, mlx5_prm_obj_query_lag_out_f);
 
+static const struct prm_field mlx5_prm_obj_host_params_context_f[] = {
+	{ "host_number", 0x0, 0x8, PRM_UINT },
+	{ "host_pf_not_exist", 0xd, 1, PRM_BOOL },
+	{ "host_pf_disabled", 0xf, 1, PRM_BOOL },
+	{ "host_num_of_vfs", 0x10, 0x10, PRM_UINT },
+	{ "host_total_vfs", 0x20, 0x10, PRM_UINT },
+	{ "host_pci_bus", 0x30, 0x10, PRM_UINT },
+	{ "host_pci_device", 0x50, 0x10, PRM_UINT },
+	{ "host_pci_function", 0x70, 0x10, PRM_UINT },
+};
+static const struct prm_layout mlx5_prm_obj_host_params_context =
+	PRM_LAYOUT("host_params_context", 0x200, PRM_BE, mlx5_prm_obj_host_params_context_f);
+
+/* op_mod 0 (the layout before LAYOUT_V1): the host PF's parameters are
+ * the first entry of the net_function_params union array at bit 0x80. */
 static const struct prm_field mlx5_prm_obj_query_esw_functions_out_f[] = {
 	{ "net_function_num", 0x60, 0x8, PRM_UINT },
+	{ "host_params_context", 0x80, 0x200, PRM_STRUCT, .sub = &mlx5_prm_obj_host_params_context },
 };
 const struct prm_layout mlx5_prm_obj_query_esw_functions_out =
 	PRM_LAYOUT("query_esw_functions_out", 0x400, PRM_BE, mlx5_prm_obj_query_esw_functions_out_f);
