@@ -670,7 +670,7 @@ static const struct prm_field mlx5_prm_obj_mkc_f[] = {
 	{ "en_rinval", 0x67, 1, PRM_BOOL },
 	{ "pd", 0x68, 0x18, PRM_UINT },
 	{ "start_addr", 0x80, 0x40, PRM_HEX },
-	{ "len", 0xc0, 0x40, PRM_HEX },
+	{ "len", 0xc0, 0x40, PRM_UINT },
 	{ "bsf_octword_size", 0x100, 0x20, PRM_UINT },
 	{ "crossing_target_vhca_id", 0x180, 0x10, PRM_UINT },
 	{ "translations_octword_size", 0x1a0, 0x20, PRM_UINT },

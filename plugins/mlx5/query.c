@@ -76,14 +76,11 @@ static int build_in(struct fwctl_ctx *ctx, const struct query_opts *q,
 		    const struct mlx5_object *o, int argc, char **argv, uint8_t *in,
 		    size_t in_len)
 {
-	bool needs_seen = false;
+	bool needs_seen = false, id_seen = q->id_seen;
 
 	if (q->id_seen && !o->id)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
 				     "%s takes no --id", o->name);
-	if (!q->id_seen && o->id_required)
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
-				     "%s needs --id N (its %s)", o->name, o->id);
 	if (q->id_seen && set_in(ctx, o, in, in_len, o->id, q->id))
 		return -1;
 	if (q->other_vport_seen) {
@@ -112,8 +109,13 @@ static int build_in(struct fwctl_ctx *ctx, const struct query_opts *q,
 					     "%s given twice (--id and %s=)", o->id, o->id);
 		if (o->needs && !strcmp(f->name, o->needs))
 			needs_seen = true;
+		if (o->id && !strcmp(f->name, o->id))
+			id_seen = true;
 		prm_set(o->in, f, in, in_len, v);
 	}
+	if (!id_seen && o->id_required)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+				     "%s needs --id N (its %s)", o->name, o->id);
 	if (o->needs && !needs_seen)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
 				     "%s needs %s=N", o->name, o->needs);
