@@ -31,4 +31,15 @@ ok "$([ "$(echo $OUT)" = "${want% }" ]; echo $?)" "completes every object name"
 run_plain mlx5 query --list-opts
 expect_out_re '^--other-vport' "--other-vport in --list-opts"
 
+# The bash completion offers the names after `fwctl mlx5 query`.
+complete_words() { # words... (last one is being completed)
+	COMP_WORDS=("$@") COMP_CWORD=$(($# - 1)) bash -c '
+		. "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+		_fwctl; printf "%s\n" "${COMPREPLY[@]}"' _ "$FWCTL_SRCDIR/completions/fwctl" "$@"
+}
+PATH="$(dirname "$FWCTL"):$PATH"
+export PATH
+got=$(complete_words fwctl mlx5 query "flow_t" | sort | tr '\n' ' ')
+ok "$([ "$got" = "flow_table flow_table_entry " ]; echo $?)" "bash completes flow_t to the flow objects ($got)"
+
 done_testing
