@@ -1091,3 +1091,10 @@ static const struct prm_field mlx5_prm_obj_query_pages_out_f[] = {
 };
 const struct prm_layout mlx5_prm_obj_query_pages_out =
 	PRM_LAYOUT("query_pages_out", 0x80, PRM_BE, mlx5_prm_obj_query_pages_out_f);
+
+/* Element of the rq_num[] list after the RQT context. */
+static const struct prm_field mlx5_prm_obj_rq_num_f[] = {
+	{ "rq_num", 0x8, 0x18, PRM_UINT },
+};
+const struct prm_layout mlx5_prm_obj_rq_num =
+	PRM_LAYOUT("rq_num", 0x20, PRM_BE, mlx5_prm_obj_rq_num_f);

@@ -48,6 +48,19 @@ extern const struct prm_layout
 	mlx5_prm_obj_query_lag_out, mlx5_prm_obj_query_esw_functions_out,
 	mlx5_prm_obj_query_pages_in, mlx5_prm_obj_query_pages_out;
 
+/*
+ * A variable-length array after the fixed answer (the RQ list of an RQT,
+ * the destinations and counters of a flow entry).  Its length is a field
+ * of the answer, bounded by `max` (the out mailbox has room for max
+ * elements); a second tail of the same object starts where the first ends.
+ */
+struct mlx5_object_tail {
+	const char *name;             /* JSON key, e.g. "rq_num" */
+	const char *count;            /* path of the count field: "rqt_context.rqt_actual_size" */
+	const struct prm_layout *elem;
+	uint32_t max;
+};
+
 /* One queryable object. */
 struct mlx5_object {
 	const char *name;             /* "qp": the command-line name */
@@ -63,6 +76,8 @@ struct mlx5_object {
 	 * may be NULL).  Fields with side effects (clear) are never listed. */
 	const char *const *inputs;
 	const char *needs;            /* an input that must be given (table_id), or NULL */
+	uint32_t tail_off;            /* bit offset of the first tail in the out mailbox */
+	const struct mlx5_object_tail *tails;   /* {NULL}-terminated, may be NULL */
 	const char *summary;
 };
 
@@ -72,11 +87,21 @@ const struct mlx5_object *mlx5_object_find(const char *name);   /* case-insensit
 const char *const *mlx5_object_names(void);                     /* completion */
 /* Is `field` the id or one of the inputs of o? */
 bool mlx5_object_input_ok(const struct mlx5_object *o, const char *field);
-/* Bytes of the in / out mailboxes. */
+/* Bytes of the in / out mailboxes (out: room for every tail's max). */
 size_t mlx5_object_in_len(const struct mlx5_object *o);
 size_t mlx5_object_out_len(const struct mlx5_object *o);
 
+/*
+ * Decode an answer (out mailbox of len bytes): every field of o->out, then
+ * each tail as a JSON array under its name (counts bounded by max and
+ * len).  Returns a new JSON object.
+ */
+struct json_object *mlx5_object_decode(const struct mlx5_object *o, const uint8_t *out,
+				       size_t len);
+
 /* Every layout above (for the self-check unit test and the fuzzer). */
+extern const struct prm_layout mlx5_prm_obj_rq_num, mlx5_prm_obj_dest_format,
+	mlx5_prm_obj_flow_counter_list;
 extern const struct prm_layout *const mlx5_object_layouts[];
 extern const size_t mlx5_n_object_layouts;
 

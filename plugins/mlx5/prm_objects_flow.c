@@ -20,6 +20,10 @@ static const struct prm_enum ft_type_enum[] = {
 	{ 0x3, "esw_ingress_acl" }, { 0x4, "fdb" }, { 0x5, "sniffer_rx" }, { 0x6, "sniffer_tx" },
 	{ 0, NULL }
 };
+static const struct prm_enum dest_type_enum[] = {
+	{ 0x0, "vport" }, { 0x1, "flow_table" }, { 0x2, "tir" }, { 0x4, "vhca_rx" },
+	{ 0x6, "flow_sampler" }, { 0x8, "uplink" }, { 0xa, "table_type" }, { 0, NULL }
+};
 static const struct prm_enum ft_miss_action_enum[] = {
 	{ 0x0, "default" }, { 0x1, "forward" }, { 0x2, "switch_domain" }, { 0, NULL }
 };
@@ -347,3 +351,21 @@ static const struct prm_field mlx5_prm_obj_query_fte_out_f[] = {
 };
 const struct prm_layout mlx5_prm_obj_query_fte_out =
 	PRM_LAYOUT("query_fte_out", 0x1a00, PRM_BE, mlx5_prm_obj_query_fte_out_f);
+
+/* Elements of flow_context.destination[] (not extended_destination):
+ * destination_list_size destinations, then flow_counter_list_size counters. */
+static const struct prm_field mlx5_prm_obj_dest_format_f[] = {
+	{ "destination_type", 0x0, 0x8, PRM_ENUM, .enums = dest_type_enum },
+	{ "destination_id", 0x8, 0x18, PRM_UINT },
+	{ "destination_eswitch_owner_vhca_id_valid", 0x20, 1, PRM_BOOL },
+	{ "packet_reformat", 0x21, 1, PRM_BOOL },
+	{ "destination_eswitch_owner_vhca_id", 0x30, 0x10, PRM_UINT },
+};
+const struct prm_layout mlx5_prm_obj_dest_format =
+	PRM_LAYOUT("dest_format", 0x40, PRM_BE, mlx5_prm_obj_dest_format_f);
+
+static const struct prm_field mlx5_prm_obj_flow_counter_list_f[] = {
+	{ "flow_counter_id", 0x0, 0x20, PRM_UINT },
+};
+const struct prm_layout mlx5_prm_obj_flow_counter_list =
+	PRM_LAYOUT("flow_counter_list", 0x40, PRM_BE, mlx5_prm_obj_flow_counter_list_f);

@@ -192,7 +192,7 @@ int mlx5_cmd_query(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 	json_object_object_add(root, "op_mod", json_object_new_int(prm_be16(in + 6)));
 	if (o->in)
 		json_object_object_add(root, "input", mlx5_decode(o->in, in, in_len));
-	json_object_object_add(root, "fields", mlx5_decode(o->out, out, out_len));
+	json_object_object_add(root, "fields", mlx5_object_decode(o, out, out_len));
 	rc = fwctl_emit(ctx, root, out, out_len);
 done:
 	free(in);

@@ -30,6 +30,18 @@ static const char *const in_mkey[] = { "pg_access", NULL };
 static const char *const in_pages[] = { "embedded_cpu_function", NULL };
 
 /* x names the layouts: mlx5_prm_obj_query_<x>_in and _out. */
+/* rq_num[] after the RQT context (bit 0x100 + 0x780); bounded at 256. */
+static const struct mlx5_object_tail rqt_tails[] = {
+	{ "rq_num", "rqt_context.rqt_actual_size", &mlx5_prm_obj_rq_num, 256 },
+	{ NULL },
+};
+/* destination[] after the flow context (bit 0x200 + 0x1800). */
+static const struct mlx5_object_tail fte_tails[] = {
+	{ "destination", "flow_context.destination_list_size", &mlx5_prm_obj_dest_format, 64 },
+	{ "flow_counter", "flow_context.flow_counter_list_size", &mlx5_prm_obj_flow_counter_list, 64 },
+	{ NULL },
+};
+
 #define OBJ(n, cmd, op, sc, x, idf, req, inp, sum) \
 	{ .name = n, .command = cmd, .opcode = op, .scope = sc, \
 	  .in = &mlx5_prm_obj_query_##x##_in, .out = &mlx5_prm_obj_query_##x##_out, \
@@ -65,8 +77,10 @@ const struct mlx5_object mlx5_objects[] = {
 	    "transport interface receive: dispatch, hashing, LRO"),
 	OBJ("tis", "QUERY_TIS", 0x915, RO, tis, "tisn", true, NULL,
 	    "transport interface send context"),
-	OBJ("rqt", "QUERY_RQT", 0x919, RO, rqt, "rqtn", true, NULL,
-	    "RQ table context (sizes)"),
+	{ .name = "rqt", .command = "QUERY_RQT", .opcode = 0x919, .scope = RO,
+	  .in = &mlx5_prm_obj_query_rqt_in, .out = &mlx5_prm_obj_query_rqt_out,
+	  .id = "rqtn", .id_required = true, .tail_off = 0x880, .tails = rqt_tails,
+	  .summary = "RQ table: sizes and the RQs it spreads over" },
 	OBJ("mkey", "QUERY_MKEY", 0x201, RO, mkey, "mkey_index", true, in_mkey,
 	    "memory key context"),
 	OBJ("q_counter", "QUERY_Q_COUNTER", 0x773, RO, q_counter, "counter_set_id", true,
@@ -92,7 +106,8 @@ const struct mlx5_object mlx5_objects[] = {
 	{ .name = "flow_table_entry", .command = "QUERY_FLOW_TABLE_ENTRY", .opcode = 0x937,
 	  .scope = RO, .in = &mlx5_prm_obj_query_fte_in, .out = &mlx5_prm_obj_query_fte_out,
 	  .id = "flow_index", .id_required = true, .inputs = in_flow_obj, .needs = "table_id",
-	  .summary = "flow table entry: action, match value" },
+	  .tail_off = 0x1a00, .tails = fte_tails,
+	  .summary = "flow table entry: action, match value, destinations, counters" },
 	OBJ("cong_status", "QUERY_CONG_STATUS", 0x822, RO, cong_status, NULL, false,
 	    in_cong_status, "congestion control enable per priority and protocol"),
 	OBJ("cong_params", "QUERY_CONG_PARAMS", 0x824, RO, cong_params, NULL, false,
@@ -148,7 +163,14 @@ size_t mlx5_object_in_len(const struct mlx5_object *o)
 
 size_t mlx5_object_out_len(const struct mlx5_object *o)
 {
-	return o->out->size_bits / 8;
+	size_t bits = o->out->size_bits;
+
+	if (o->tails) {
+		bits = o->tail_off;
+		for (const struct mlx5_object_tail *t = o->tails; t->name; t++)
+			bits += (size_t)t->max * t->elem->size_bits;
+	}
+	return bits / 8;
 }
 
 const struct prm_layout *const mlx5_object_layouts[] = {
@@ -158,7 +180,8 @@ const struct prm_layout *const mlx5_object_layouts[] = {
 	Q(flow_table), Q(flow_group), Q(fte), Q(cong_status), Q(cong_params),
 	Q(cong_statistics), &mlx5_prm_obj_query_special_contexts_out,
 	&mlx5_prm_obj_query_issi_out, &mlx5_prm_obj_query_lag_out,
-	&mlx5_prm_obj_query_esw_functions_out, Q(pages),
+	&mlx5_prm_obj_query_esw_functions_out, Q(pages), &mlx5_prm_obj_rq_num,
+	&mlx5_prm_obj_dest_format, &mlx5_prm_obj_flow_counter_list,
 };
 const size_t mlx5_n_object_layouts = sizeof(mlx5_object_layouts) /
 				     sizeof(mlx5_object_layouts[0]);

@@ -58,6 +58,13 @@ run_fwctl --device mlx5 -- -j mlx5 query flow_table --id 2 table_type=fdb
 expect_json 'j["fields"]["flow_table_context"]["log_size"] == 16 and j["input"]["table_type"] == "fdb"' "flow table by table_type name"
 run_fwctl --device mlx5 -- -j mlx5 query flow_table_entry --id 0 table_id=1
 expect_json 'j["fields"]["flow_context"]["action"] == ["fwd_dest", "count"] and j["fields"]["flow_context"]["match_value"]["outer_headers"]["ethertype"] == 0x800' "fte 0: action flags and match value"
+expect_json 'j["fields"]["destination"] == [{"destination_type": "tir", "destination_id": 16, "destination_eswitch_owner_vhca_id_valid": False, "packet_reformat": False, "destination_eswitch_owner_vhca_id": 0}] and j["fields"]["flow_counter"] == [9]' "fte 0: forwards to TIR 0x10 and counts in counter 9"
+run_fwctl --device mlx5 -- -j mlx5 query flow_table_entry --id 1 table_id=1
+expect_json 'j["fields"]["flow_context"]["action"] == ["drop"] and j["fields"]["destination"] == [] and j["fields"]["flow_counter"] == []' "fte 1: drop, no destination"
+run_fwctl --device mlx5 -- -j mlx5 query rqt --id 0x11
+expect_json 'j["fields"]["rqt_context"]["rqt_actual_size"] == 4 and j["fields"]["rq_num"] == [0x300, 0x301, 0x302, 0x303]' "rqt 0x11 lists its RQs"
+run_fwctl --device mlx5 -- -j mlx5 query rq --id 0x303
+expect_rc 0 "the RQs of the RQT exist"
 run_fwctl --device mlx5 -- -j mlx5 query flow_group --id 0 table_id=1
 expect_json 'j["fields"]["end_flow_index"] == 7 and j["fields"]["match_criteria"]["outer_headers"]["ethertype"] == 0xffff' "flow group 0: range and criteria"
 run_fwctl --device mlx5 -- -j mlx5 query cong_status priority=0

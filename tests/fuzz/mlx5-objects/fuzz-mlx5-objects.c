@@ -2,8 +2,9 @@
 /*
  * libFuzzer target for the decoders of `fwctl mlx5 query`: the first byte
  * picks an object of the catalogue, the rest is the firmware's out
- * mailbox, of any length.  The object's out layout decodes it exactly as
- * the command does (nested contexts, enums, flags, arrays), then every
+ * mailbox, of any length.  It is decoded exactly as the command does
+ * (fixed layout: nested contexts, enums, flags, arrays; then the
+ * variable-length tails whose counts the input controls), then every
  * top-level scalar is read back.
  */
 #include <stddef.h>
@@ -24,8 +25,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	o = &mlx5_objects[data[0] % mlx5_n_objects];
-	j = json_object_new_object();
-	prm_decode(o->out, data + 1, size - 1, j, 0);
+	j = mlx5_object_decode(o, data + 1, size - 1);
 	json_object_to_json_string(j);
 	json_object_put(j);
 	for (size_t i = 0; i < o->out->n_fields; i++)

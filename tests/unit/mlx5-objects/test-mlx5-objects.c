@@ -218,11 +218,64 @@ static void test_decode(void)
 	free(buf);
 }
 
+/* Tails: counts come from the answer, bounded by max and by its length. */
+static void test_tails(void)
+{
+	const struct mlx5_object *o = mlx5_object_find("rqt");
+	size_t len = mlx5_object_out_len(o);
+	uint8_t *buf = calloc(1, len);
+	json_object *j, *a;
+	uint32_t off;
+
+	ok(len == 272 + 256 * 4, "rqt out mailbox has room for 256 RQs (%zu)", len);
+	path(o->out, "rqt_context.rqt_actual_size", &off);
+	buf[off / 8] = 0; buf[off / 8 + 1] = 3;
+	buf[272 + 3] = 0x10; buf[276 + 3] = 0x11; buf[280 + 2] = 0x1; buf[280 + 3] = 0x12;
+	j = mlx5_object_decode(o, buf, len);
+	a = get(j, "rq_num");
+	ok(a && json_object_array_length(a) == 3 &&
+	   json_object_get_int(json_object_array_get_idx(a, 2)) == 0x112, "three RQs decoded");
+	json_object_put(j);
+	/* The answer stops after two entries: only two are read. */
+	j = mlx5_object_decode(o, buf, 272 + 8);
+	ok(get(j, "rq_num") && json_object_array_length(get(j, "rq_num")) == 2, "bounded by length");
+	json_object_put(j);
+	/* A count beyond the room: capped and flagged. */
+	buf[off / 8] = 0xff; buf[off / 8 + 1] = 0xff;
+	j = mlx5_object_decode(o, buf, len);
+	ok(get(j, "rq_num") && json_object_array_length(get(j, "rq_num")) == 256 &&
+	   get(j, "rq_num_truncated"), "capped at max and flagged");
+	json_object_put(j);
+	free(buf);
+
+	o = mlx5_object_find("flow_table_entry");
+	len = mlx5_object_out_len(o);
+	buf = calloc(1, len);
+	path(o->out, "flow_context.destination_list_size", &off);
+	buf[off / 8 + 2] = 2;
+	path(o->out, "flow_context.flow_counter_list_size", &off);
+	buf[off / 8 + 2] = 1;
+	buf[832] = 0x2; buf[832 + 3] = 0x10;      /* TIR 0x10 */
+	buf[840] = 0x1; buf[840 + 3] = 0x05;      /* flow table 5 */
+	buf[848 + 3] = 9;                         /* counter 9 */
+	j = mlx5_object_decode(o, buf, len);
+	ok(get(j, "destination") && json_object_array_length(get(j, "destination")) == 2 &&
+	   !strcmp(json_object_get_string(get(json_object_array_get_idx(get(j, "destination"), 1),
+					      "destination_type")), "flow_table"),
+	   "destinations decoded with type names");
+	ok(get(j, "flow_counter") && json_object_array_length(get(j, "flow_counter")) == 1 &&
+	   json_object_get_int(json_object_array_get_idx(get(j, "flow_counter"), 0)) == 9,
+	   "counters follow the destinations");
+	json_object_put(j);
+	free(buf);
+}
+
 int main(void)
 {
 	test_tables();
 	test_catalogue();
 	test_decode();
+	test_tails();
 	printf("1..%d\n", n_test);
 	return n_fail ? 1 : 0;
 }

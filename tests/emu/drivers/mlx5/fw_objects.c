@@ -125,7 +125,10 @@ static const struct fv rq_300[] = {
 	{ 0x104, 4, 0 }, { 0x108, 4, 0x1 }, { 0x148, 24, 0x41 }, { 0x160, 8, 1 },
 	{ 0x280, 4, 1 }, { 0x2c8, 24, 0x11 }, { 0x39b, 5, 10 },
 };
-static const struct obj rqs[] = { OBJ(0x300, 0, rq_300) };
+/* RQs 0x300..0x303 behind RQT 0x11 share one context. */
+static const struct obj rqs[] = {
+	OBJ(0x300, 0, rq_300), OBJ(0x301, 0, rq_300), OBJ(0x302, 0, rq_300), OBJ(0x303, 0, rq_300),
+};
 
 static const struct fv rmp_23[] = {
 	{ 0x108, 4, 0x1 }, { 0x120, 1, 1 }, { 0x280, 4, 0 }, { 0x39b, 5, 12 },
@@ -159,7 +162,11 @@ static const struct obj tirs[] = { OBJ(0x10, 0, tir_10) };
 static const struct fv tis_12[] = { { 0x8c, 4, 0 }, { 0x1a8, 24, 0x4 } };
 static const struct obj tiss[] = { OBJ(0x12, 0, tis_12) };
 
-static const struct fv rqt_11[] = { { 0x1b0, 16, 64 }, { 0x1d0, 16, 8 } };
+/* rqt_max_size, rqt_actual_size, then rq_num[] after the context (bit 0x880) */
+static const struct fv rqt_11[] = {
+	{ 0x1b0, 16, 64 }, { 0x1d0, 16, 4 }, { 0x888, 24, 0x300 }, { 0x8a8, 24, 0x301 },
+	{ 0x8c8, 24, 0x302 }, { 0x8e8, 24, 0x303 },
+};
 static const struct obj rqts[] = { OBJ(0x11, 0, rqt_11) };
 
 /* ---- QUERY_MKEY (0x201): mkc at 0x80 ---- */
@@ -271,10 +278,12 @@ static const struct fv fg_rx1_1[] = { { 0xe0, 32, 8 }, { 0x120, 32, 15 } };
 static const struct obj flow_groups[] = { OBJ(0, FT(0, 1), fg_rx1_0), OBJ(1, FT(0, 1), fg_rx1_1) };
 
 /* flow_context at 0x200: group_id, flow_tag, action, list sizes; match_value
- * at 0x400: outer ethertype (0x430), ip_protocol (0x480) */
+ * at 0x400: outer ethertype (0x430), ip_protocol (0x480); destination[]
+ * after the context (0x1a00, 64 bits each): TIR 0x10, then flow counter 9 */
 static const struct fv fte_rx1_0[] = {
 	{ 0x220, 32, 0 }, { 0x248, 24, 0xabc }, { 0x270, 16, 0x4 | 0x8 }, { 0x288, 24, 1 },
 	{ 0x2a8, 24, 1 }, { 0x430, 16, 0x0800 }, { 0x480, 8, 6 },
+	{ 0x1a00, 8, 0x2 }, { 0x1a08, 24, 0x10 }, { 0x1a40, 32, 9 },
 };
 static const struct fv fte_rx1_1[] = {
 	{ 0x220, 32, 0 }, { 0x270, 16, 0x2 }, { 0x430, 16, 0x86dd }, { 0x480, 8, 17 },
