@@ -3,6 +3,7 @@
 #include "../plugin.h"
 #include "mlx5_cmds.h"
 #include "mlx5_opcodes.h"
+#include "query.h"
 #include "rsc_dump_cmd.h"
 
 static const struct fwctl_cmd mlx5_cmds[] = {
@@ -37,6 +38,7 @@ static const struct fwctl_cmd mlx5_cmds[] = {
 	  .min_scope = FWCTL_RPC_CONFIGURATION,
 	  .flags = CMD_NEEDS_DEV | CMD_BINARY | CMD_SENDS_RPC, .run = mlx5_cmd_raw },
 	MLX5_RSC_DUMP_CMD_ROWS,
+	MLX5_QUERY_CMD_ROW,
 };
 
 const struct fwctl_plugin fwctl_plugin_mlx5 = {
