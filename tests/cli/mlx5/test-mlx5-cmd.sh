@@ -34,7 +34,7 @@ run_fwctl --device mlx5 -- mlx5 cmd ACCESS_REG --op-mod 0 --in-hex 0000500800000
 expect_rc 5 "write to PPCNT (read-only)"
 expect_stats 'd["devices"][0]["rpcs_by_scope"] == [1, 0, 0, 0]' "register write at CONFIGURATION"
 
-run_fwctl --device mlx5 -- mlx5 cmd QUERY_ISSI -j
+run_fwctl --device mlx5 -- mlx5 cmd QUERY_DRIVER_VERSION -j
 expect_rc 5 "allowed but not modelled: BAD_OP"
 expect_json 'j["error"]["fw_status_name"] == "BAD_OP"' "BAD_OP"
 
