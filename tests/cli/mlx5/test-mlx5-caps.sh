@@ -26,6 +26,13 @@ expect_json 'all(c["fw_status"] == 3 and c["fw_status_name"] == "BAD_PARAM" and 
 expect_json 'j["caps"][12]["fields"]["ipsec_full_offload"] is False and j["caps"][0]["fields"]["log_max_qp"] == 17' "generation differences (IPsec packet offload, log_max_qp)"
 expect_golden caps-cx6dx "cx6dx caps JSON matches the golden file"
 
+# The supported types are exactly those the emulator says the generation has.
+for p in cx6dx cx7; do
+	"$FWCTL_EMU" --device mlx5,profile=$p --describe >"$T_TMP/describe" 2>/dev/null
+	run_fwctl --device mlx5,profile=$p -- mlx5 query-caps -j
+	expect_json "sorted(c['type_id'] for c in j['caps'] if c['supported']) == sorted(json.load(open('$T_TMP/describe'))[0]['driver']['cap_types'])" "$p: supported types match --describe"
+done
+
 run_fwctl --device mlx5,profile=cx6dx -- mlx5 query-caps --max -j
 expect_rc 0 "--max"
 expect_json 'j["mode"] == "max" and j["caps"][0]["fields"]["log_max_qp"] == 18' "maximum values"

@@ -206,12 +206,20 @@ __attribute__((weak)) char *emu_mlx5_rsc_dump_describe(struct emu_dev *dev)
 static char *mlx5_describe(struct emu_dev *dev)
 {
 	struct emu_mlx5 *m = emu_mlx5(dev);
+	const struct emu_mlx5_profile *p = m->prof;
 	char *rd = emu_mlx5_rsc_dump_describe(dev);
-	char *s = NULL;
+	char types[16 * 8] = "", *s = NULL;
+	size_t used = 0;
 
+	/* The capability types this generation answers, for test authors. */
+	for (size_t i = 0; i < p->n_cap_types && used < sizeof(types) - 8; i++)
+		used += (size_t)snprintf(types + used, sizeof(types) - used, "%s%u", i ? "," : "",
+					 p->cap_types[i]);
 	if (asprintf(&s, "{\"profile\":\"%s\",\"uid\":%u,\"uctx_caps\":%u,\"vhca_id\":%u,"
-		     "\"psid\":\"%s\",\"rsc_dump\":%s}", m->prof->name, m->info.uid,
-		     m->info.uctx_caps, m->vhca_id, m->prof->psid, rd ? rd : "null") < 0)
+		     "\"psid\":\"%s\",\"cap_types\":[%s],\"diag_counters\":%zu,"
+		     "\"ppcnt_groups\":%zu,\"rsc_dump\":%s}", p->name, m->info.uid,
+		     m->info.uctx_caps, m->vhca_id, p->psid, types, p->n_diag, p->n_ppcnt_groups,
+		     rd ? rd : "null") < 0)
 		s = NULL;
 	free(rd);
 	return s;
