@@ -175,6 +175,8 @@ static int pds_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 		p->counters[i] = (uint64_t)(i + 1) * 1000 + dev->index;
 	for (unsigned i = 0; i < EMU_PDS_NREGS; i++)
 		p->regs[i] = 0xd0000000u | i;
+	p->mtu = 1500;
+	p->fec = EMU_PDS_FEC_RS;
 	dev->drvdata = p;
 	return 0;
 }

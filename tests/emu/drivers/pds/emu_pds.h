@@ -24,9 +24,16 @@ enum {
 enum {
 	EMU_PDS_RC_SUCCESS = 0,
 	EMU_PDS_RC_ENOENT = 7,
+	EMU_PDS_RC_EBUSY = 12,
 	EMU_PDS_RC_EINVAL = 14,
 	EMU_PDS_RC_ERANGE = 16,
+	EMU_PDS_RC_ENOSUPP = 19,
 };
+
+/* Port settings the "port" endpoint reads and changes. */
+enum { EMU_PDS_FEC_NONE = 0, EMU_PDS_FEC_FC = 1, EMU_PDS_FEC_RS = 2 };
+#define EMU_PDS_MTU_MIN 68u
+#define EMU_PDS_MTU_MAX 9216u
 
 struct emu_pds_op {
 	uint32_t id;        /* bits 15:0 command, 23:16 highest version */
@@ -58,6 +65,10 @@ struct emu_pds {
 	uint32_t regs[EMU_PDS_NREGS];      /* debug registers */
 	uint64_t counters[EMU_PDS_NCOUNTERS];
 	uint64_t fw_cmds;
+	uint32_t mtu, pending_mtu;         /* port: set_config stages, commit applies */
+	uint8_t fec, pending_fec;
+	bool pending;
+	uint32_t commits;
 };
 
 static inline struct emu_pds *emu_pds(struct emu_dev *dev)
