@@ -68,6 +68,24 @@ int main(void)
 	T_EQ(call(d, 1, 3, 0x00010001, req, 4, resp, 4, &r, &len), 0, "bad register delivered");
 	T_EQ(r.out.retval, EMU_PDS_RC_ENOENT, "bad register: retval ENOENT(7)");
 
+	/* Port: staged writes, the WRITE|DEBUG_WRITE combination needs scope 3. */
+	emu_put_le32(req, 20); req[4] = 1;
+	T_EQ(call(d, 0, 4, 0x00000002, req, 5, NULL, 0, &r, &len), 0, "set_config at CONFIGURATION");
+	T_EQ(r.out.retval, EMU_PDS_RC_ERANGE, "mtu 20: retval ERANGE");
+	emu_put_le32(req, 9000); req[4] = 7;
+	T_EQ(call(d, 0, 4, 0x00000002, req, 5, NULL, 0, &r, &len), 0, "bad fec delivered");
+	T_EQ(r.out.retval, EMU_PDS_RC_ENOSUPP, "fec 7: retval ENOSUPP");
+	T_EQ(call(d, 3, 4, 0x00000003, NULL, 0, NULL, 0, &r, &len), 0, "commit at scope 3");
+	T_EQ(r.out.retval, EMU_PDS_RC_EBUSY, "nothing staged: retval EBUSY");
+	req[4] = 1;
+	T_EQ(call(d, 0, 4, 0x00000002, req, 5, NULL, 0, &r, &len), 0, "stage mtu 9000 fec 1");
+	T_EQ(call(d, 2, 4, 0x00000003, NULL, 0, NULL, 0, &r, &len), -EPERM, "attr 0x0c at scope 2 -> EPERM");
+	T_EQ(call(d, 3, 4, 0x00000003, NULL, 0, NULL, 0, &r, &len), 0, "commit");
+	T_EQ(r.out.retval, 0, "committed");
+	T_EQ(call(d, 0, 4, 0x00000001, NULL, 0, resp, 16, &r, &len), 0, "get_config");
+	t_ok(emu_get_le32(resp) == 9000 && resp[8] == 1 && emu_get_le32(resp + 12) == 1,
+	     "mtu 9000, fec 1, 1 commit");
+
 	/* Size limits come first (EINVAL even where scope would be EPERM). */
 	T_EQ(call(f, 0, 2, 0x00020001, req, 32, resp, 8, &r, &len), -EINVAL, "in.len > max_req_sz");
 	T_EQ(call(f, 0, 2, 0x00020001, req, 8, resp, 64, &r, &len), -EINVAL, "out.len > max_resp_sz");
