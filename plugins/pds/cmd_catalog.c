@@ -38,6 +38,7 @@ static struct json_object *fields_json(const struct pds_layout *l)
 		json_object_object_add(o, "size", json_object_new_int64(f->size));
 		json_object_object_add(o, "count", json_object_new_int64(f->count));
 		json_object_object_add(o, "required", json_object_new_boolean(f->required));
+		json_object_object_add(o, "unit", str_or_null(f->unit));
 		if (f->has_default && f->def_str)
 			json_object_object_add(o, "default", json_object_new_string(f->def_str));
 		else

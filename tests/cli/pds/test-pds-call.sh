@@ -82,6 +82,7 @@ expect_stats 'd["devices"][0]["rpcs_by_scope"] == [0, 1, 1, 0] and d["tainted"]'
 run_fwctl --device pds -- pds call debug.reg_read reg=99
 expect_rc 5 "bad register: retval ENOENT"
 expect_err_re 'retval 7 \(ENOENT' "named"
+expect_err_re '^  firmware status 0x7 \(ENOENT\)$' "status line without an mlx5 syndrome"
 
 # --- unknown attribute (0x20) -> debug-write-full ---
 run_fwctl --device pds -- -f pds call debug.raw_poke reg=1 value=2 -j
