@@ -42,9 +42,9 @@ static int parse_int(const struct pds_field *f, const char *s, uint64_t *v, stru
 		return 0;
 	}
 	if (fwctl_parse_u64(s, max, v) < 0)
-		return fwctl_err_set(err, FWCTL_ERR_USAGE, 0, "%s=%s: %s 0..%llu%s", f->name, s,
+		return fwctl_err_set(err, FWCTL_ERR_USAGE, 0, "%s=%s: expected %s 0..%llu", f->name, s,
 				     f->enums ? "a name from the catalogue or a number" : "a number",
-				     (unsigned long long)max, f->size == 8 ? "" : "");
+				     (unsigned long long)max);
 	return 0;
 }
 

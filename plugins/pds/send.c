@@ -16,12 +16,20 @@ static void explain(const struct pds_msg *m, uint32_t scope, struct fwctl_err *e
 	char lim[160] = "";
 
 	if (err->errnum == EPERM && err->kind == FWCTL_ERR_PERMISSION) {
-		if (m->op)
+		if (m->op && scope < m->op->scope)
 			fwctl_err_reset(err, FWCTL_ERR_PERMISSION, EPERM,
 					"the pds driver refused %s at scope %s (EPERM): the catalogue "
 					"says it needs %s%s", m->label, fwctl_scope_name(scope),
 					fwctl_scope_name(m->op->scope),
 					m->op->scope >= FWCTL_RPC_DEBUG_WRITE ? ", a write scope: add --force" : "");
+		else if (m->op)
+			/* The firmware lists a higher scope than the catalogue: they disagree. */
+			fwctl_err_reset(err, FWCTL_ERR_PERMISSION, EPERM,
+					"the pds driver refused %s at scope %s (EPERM) although the "
+					"catalogue gives %s for it: the catalogue does not match this "
+					"firmware; raise the scope with --scope (config < debug-ro < "
+					"debug-write < debug-write-full; write scopes need --force)",
+					m->label, fwctl_scope_name(scope), fwctl_scope_name(m->op->scope));
 		else
 			fwctl_err_reset(err, FWCTL_ERR_PERMISSION, EPERM,
 					"the pds driver refused %s at scope %s (EPERM): the operation "

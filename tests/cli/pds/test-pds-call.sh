@@ -126,6 +126,14 @@ run_fwctl --device pds -- pds call identity.identify --op-version 2
 expect_rc 1 "version above the firmware's"
 expect_err_re 'EINVAL.*version 2 is unknown' "explained"
 
+# A catalogue that understates a scope: the driver's EPERM says they disagree.
+sed 's/"name": "read_counters", "id": 1, "version": 2, "attr": 2/"name": "read_counters", "id": 1, "version": 2, "attr": 0/' \
+	"$FWCTL_PDS_CATALOG" >"$T_TMP/wrong.json"
+run_fwctl --device pds -- pds call counters.read_counters --catalog "$T_TMP/wrong.json"
+expect_rc 4 "catalogue says config, firmware says debug-ro: EPERM"
+expect_err_re 'catalogue gives config for it: the catalogue does not match this firmware' "mismatch explained"
+expect_stats 'd["devices"][0]["rpcs_by_scope"] == [1, 0, 0, 0]' "sent once at config"
+
 FWCTL_PDS_CATALOG="$T_TMP/none" run_fwctl --device pds -- pds call identity.identify
 expect_rc 2 "missing catalogue"
 mkdir "$T_TMP/empty"
