@@ -91,6 +91,25 @@ int main(void)
 	T_EQ(call(f, 0, 2, 0x00020001, req, 8, resp, 64, &r, &len), -EINVAL, "out.len > max_resp_sz");
 	T_EQ(call(f, 0, 2, 0x00020001, req, 8, resp, 32, &r, &len), -EPERM, "then scope -> EPERM");
 	T_EQ(call(d, 0, 1, 0x00010001, NULL, 4, resp, 8, &r, &len), -EFAULT, "NULL payload -> EFAULT");
+
+	/* The firmware's adminq side, as the driver uses it at probe and lazily. */
+	{
+		struct emu_pds_ident id;
+		uint8_t page[EMU_PDS_PAGE];
+
+		emu_pds_fw_ident(f, &id);
+		t_ok(id.max_req_sz == 16 && id.max_resp_sz == 32, "IDENT carries the spec's maxima");
+		T_EQ(emu_pds_fw_query_endpoints(d, page, sizeof(page)), EMU_PDS_RC_SUCCESS, "QUERY ROOT");
+		t_ok(emu_get_le32(page + 4) == 4 && emu_get_le32(page + 8) == 1 &&
+		     emu_get_le32(page + 20) == 4, "4 endpoints, ids 1..4");
+		T_EQ(emu_pds_fw_query_ops(d, 3, page, sizeof(page)), EMU_PDS_RC_SUCCESS, "QUERY ENDPOINT 3");
+		t_ok(emu_get_le32(page + 4) == 3 && emu_get_le32(page + 24) == 0x00010003 &&
+		     page[28] == 0x20, "raw_poke listed with its raw attribute 0x20");
+		T_EQ(emu_pds_fw_query_ops(d, 9, page, sizeof(page)), EMU_PDS_RC_ENOENT, "unknown endpoint");
+		T_EQ(emu_pds_fw_query_ops(d, 3, page, 20), EMU_PDS_RC_ENOSPC, "page too small");
+		T_EQ(emu_pds_fw_rpc(d, 3, 9, NULL, 0, NULL, 0), EMU_PDS_RC_EOPCODE,
+		     "firmware's own check: unknown op");
+	}
 	emu_world_free(w);
 	return t_done();
 }

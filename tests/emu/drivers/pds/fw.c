@@ -195,3 +195,79 @@ const struct emu_pds_ep emu_pds_endpoints[] = {
 	{ 4, "port", ops_port, EMU_ARRAY_SIZE(ops_port) },
 };
 const size_t emu_pds_n_endpoints = EMU_ARRAY_SIZE(emu_pds_endpoints);
+
+/* ---- the adminq side: IDENT, QUERY, RPC ---- */
+
+void emu_pds_fw_ident(struct emu_dev *dev, struct emu_pds_ident *id)
+{
+	struct emu_pds *p = emu_pds(dev);
+
+	memset(id, 0, sizeof(*id));
+	id->version = 1;
+	id->max_req_sz = p->fw_max_req_sz;
+	id->max_resp_sz = p->fw_max_resp_sz;
+	id->max_req_sg_elems = 1;
+	id->max_resp_sg_elems = 1;
+}
+
+static const struct emu_pds_ep *fw_ep(uint32_t id)
+{
+	for (size_t e = 0; e < emu_pds_n_endpoints; e++)
+		if (emu_pds_endpoints[e].id == id)
+			return &emu_pds_endpoints[e];
+	return NULL;
+}
+
+/* Header of a query answer: version, 3 reserved bytes, le32 num_entries. */
+static uint32_t query_header(uint8_t *page, size_t len, size_t n, size_t entry_size)
+{
+	if (len < 8 || n > (len - 8) / entry_size)
+		return EMU_PDS_RC_ENOSPC;
+	memset(page, 0, 8);
+	page[0] = 0;
+	emu_put_le32(page + 4, (uint32_t)n);
+	return EMU_PDS_RC_SUCCESS;
+}
+
+uint32_t emu_pds_fw_query_endpoints(struct emu_dev *dev, uint8_t *page, size_t len)
+{
+	uint32_t rc = query_header(page, len, emu_pds_n_endpoints, 4);
+
+	(void)dev;
+	for (size_t e = 0; rc == EMU_PDS_RC_SUCCESS && e < emu_pds_n_endpoints; e++)
+		emu_put_le32(page + 8 + e * 4, emu_pds_endpoints[e].id);
+	return rc;
+}
+
+uint32_t emu_pds_fw_query_ops(struct emu_dev *dev, uint32_t ep, uint8_t *page, size_t len)
+{
+	const struct emu_pds_ep *e = fw_ep(ep);
+	uint32_t rc;
+
+	(void)dev;
+	if (!e)
+		return EMU_PDS_RC_ENOENT;
+	rc = query_header(page, len, e->n_ops, 8);
+	for (size_t i = 0; rc == EMU_PDS_RC_SUCCESS && i < e->n_ops; i++) {
+		memset(page + 8 + i * 8, 0, 8);
+		emu_put_le32(page + 8 + i * 8, e->ops[i].id);
+		page[8 + i * 8 + 4] = e->ops[i].attr;
+	}
+	return rc;
+}
+
+uint32_t emu_pds_fw_rpc(struct emu_dev *dev, uint32_t ep, uint32_t op, const uint8_t *req,
+			size_t req_len, uint8_t *resp, size_t resp_len)
+{
+	const struct emu_pds_ep *e = fw_ep(ep);
+
+	/* The firmware checks again: the driver is not its only client. */
+	if (!e)
+		return EMU_PDS_RC_ENOENT;
+	for (size_t i = 0; i < e->n_ops; i++)
+		if ((e->ops[i].id & 0xffff) == (op & 0xffff)) {
+			emu_pds(dev)->fw_cmds++;
+			return e->ops[i].run(dev, req, req_len, resp, resp_len);
+		}
+	return EMU_PDS_RC_EOPCODE;
+}
