@@ -15,6 +15,7 @@ int pds_cmd_rpc(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 int pds_cmd_call(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 int pds_cmd_catalog(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 const char *const *pds_complete_ops(void);
+int pds_report(struct fwctl_ctx *ctx, struct json_object *into);
 
 struct pds_rpc_opts {
 	uint32_t ep, op, op_version;

@@ -63,4 +63,5 @@ const struct fwctl_plugin fwctl_plugin_pds = {
 	.device_type = FWCTL_DEVICE_TYPE_PDS,
 	.cmds = pds_cmds,
 	.n_cmds = FWCTL_ARRAY_SIZE(pds_cmds),
+	.report = pds_report,
 };

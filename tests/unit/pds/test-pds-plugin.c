@@ -12,6 +12,7 @@
 
 #include <json-c/json.h>
 
+#include "../../../plugins/plugin.h"
 #include "../../../plugins/pds/pds.h"
 #include "../../emu/drivers/pds/emu_pds.h"
 
@@ -217,6 +218,36 @@ static void test_reply(void)
 	ok(pds_reply_check(&s, (uint8_t *)&b, sizeof(b), &r, &err) < 0, "changed out.len refused");
 }
 
+extern const struct fwctl_plugin fwctl_plugin_pds;
+
+/* The report hook sends nothing: caps from the device data, the catalogue in use. */
+static void test_report(void)
+{
+	struct fwctl_handle h = { 0 };
+	struct fwctl_ctx ctx = { .h = &h, .scope = -1 };
+	struct json_object *o = json_object_new_object(), *c, *v;
+
+	setenv("FWCTL_PDS_CATALOG", PDS_CATALOG_PATH, 1);
+	h.devdata_len = 4;
+	h.devdata[0] = 1;
+	ok(fwctl_plugin_pds.report && fwctl_plugin_pds.report(&ctx, o) == 0, "report hook runs");
+	ok(json_object_object_get_ex(o, "caps", &c) && json_object_object_get_ex(c, "uctx_caps", &v) &&
+	   json_object_get_int(v) == 1, "caps 1");
+	ok(json_object_object_get_ex(o, "catalog", &c) && json_object_object_get_ex(c, "endpoints", &v) &&
+	   json_object_get_int(v) == 4, "catalogue with 4 endpoints");
+	ok(h.rpcs == 0, "no RPC");
+	json_object_put(o);
+	o = json_object_new_object();
+	h.devdata_len = 0;
+	setenv("FWCTL_PDS_CATALOG", "/nonexistent.json", 1);
+	ok(fwctl_plugin_pds.report(&ctx, o) == 0 && json_object_object_get_ex(o, "catalog", &c) &&
+	   json_object_object_get_ex(c, "error", NULL) && json_object_object_get_ex(o, "caps", &c) &&
+	   json_object_object_get_ex(c, "known", &v) && !json_object_get_boolean(v),
+	   "length 0 and a broken catalogue are reported, not fatal");
+	json_object_put(o);
+	unsetenv("FWCTL_PDS_CATALOG");
+}
+
 int main(void)
 {
 	test_attr_scope();
@@ -224,6 +255,7 @@ int main(void)
 	test_catalog_vs_emulator();
 	test_loader();
 	test_reply();
+	test_report();
 	printf("1..%d\n", n_test);
 	return n_fail ? 1 : 0;
 }
