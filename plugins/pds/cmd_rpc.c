@@ -55,9 +55,14 @@ int pds_cmd_rpc(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	m.resp_len = o->resp_len_seen ? o->resp_len : PDS_DEFAULT_RESP_LEN;
 	if (read_request(ctx, o, &req, &m.req_len) < 0)
 		goto out;
-	/* A catalogue is optional here; only an explicit --catalog must load. */
-	if (pds_load_catalog(ctx, o->catalog, false, &cat) < 0)
-		goto out;
+	/* A catalogue is optional here: only an explicit --catalog must load;
+	 * a broken one on the search path must not block raw access. */
+	if (pds_load_catalog(ctx, o->catalog, false, &cat) < 0) {
+		if (o->catalog)
+			goto out;
+		fwctl_warn(ctx, "%s; continuing without a catalogue", ctx->err.message);
+		fwctl_err_clear(&ctx->err);
+	}
 	ep = pds_find_ep_id(&cat, o->ep);
 	m.op = ep ? pds_find_op_cmd(ep, o->op) : NULL;
 	m.cat = &cat;

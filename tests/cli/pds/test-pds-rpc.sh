@@ -110,6 +110,10 @@ run_fwctl --device pds -- pds rpc --ep 1 --op 1 --in "$T_TMP/nonexistent"
 expect_rc 2 "missing --in file"
 run_fwctl --device pds -- pds rpc --ep 1 --op 1 --catalog "$T_TMP/nonexistent"
 expect_rc 2 "explicit --catalog that does not exist"
+FWCTL_PDS_CATALOG="$T_TMP/nonexistent" run_fwctl --device pds -- pds rpc --ep 1 --op 1 -j
+expect_rc 0 "a broken catalogue on the search path does not block raw access"
+expect_err_re 'continuing without a catalogue' "warned"
+expect_json '"response" not in j' "raw answer"
 run_fwctl --device pds -- pds rpc --ep 1 --op 1 extra
 expect_rc 2 "no positional arguments"
 done_testing
