@@ -101,6 +101,14 @@ struct fwctl_plugin {
 	 * ctx->err set; ctx->h is the opened device.
 	 */
 	int (*report)(struct fwctl_ctx *ctx, struct json_object *into);
+	/*
+	 * fwctl report --include coredump: stream this device's coredump into
+	 * the open archive entry through write(wctx, buf, len) (which returns
+	 * 0 or -1 with ctx->err set), and describe it in `into` (segment,
+	 * bytes, rpcs, sha256_hex...).  Optional; 0 or -1 with ctx->err set.
+	 */
+	int (*report_coredump)(struct fwctl_ctx *ctx, struct json_object *into,
+			       int (*write)(void *wctx, const void *buf, size_t len), void *wctx);
 };
 
 #define FWCTL_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
@@ -152,6 +160,10 @@ int fwctl_emit_stream(struct fwctl_ctx *ctx, struct json_object *record);
  * --list` needs none) call it themselves when they need one.  Idempotent.
  */
 int fwctl_prepare_device(struct fwctl_ctx *ctx);
+
+/* The policy hooks of fwctl_prepare_device() on a handle the command
+ * opened itself (fwctl report walks every device). */
+void fwctl_install_policy(struct fwctl_ctx *ctx, struct fwctl_handle *h);
 
 /*
  * Gate for writes: without --force, explain on stderr what would happen
