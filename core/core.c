@@ -22,7 +22,7 @@ static const char *const report_include_choices[] = { "coredump", NULL };
 
 static const struct fwctl_opt report_opts[] = {
 	{ "timeout-per-device", 0, OPT_DOUBLE, OPT_OFF(struct report_opts, timeout_per_device),
-	  "SECONDS", "time each device (and each coredump) may take; default --timeout or 30",
+	  "SECONDS", "time each device (and each coredump) may take; default --timeout, else 30 (coredump 600)",
 	  .has_seen = true, .seen_offset = OPT_OFF(struct report_opts, timeout_seen) },
 	{ "include", 0, OPT_STR, OPT_OFF(struct report_opts, include), "WHAT",
 	  "coredump: write a tar archive (-o FILE) with report.json and one coredump per mlx5 device",

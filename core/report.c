@@ -24,11 +24,15 @@
 #include "../output/tar.h"
 #include "core.h"
 
-#define REPORT_DEFAULT_TIMEOUT 30.0   /* seconds per device and phase */
+#define REPORT_DEFAULT_TIMEOUT 30.0   /* seconds per device for its data */
+/* A CR-space dump is tens of thousands of RPCs: by default it gets its own,
+ * longer budget; --timeout-per-device (or --timeout) bounds both phases. */
+#define REPORT_DEFAULT_DUMP_TIMEOUT 600.0
 
 struct report_run {
 	const struct report_opts *o;
 	double timeout;
+	double dump_timeout;
 	time_t now;
 	FILE *tar;                 /* --include coredump: the archive, else NULL */
 	struct tar_entry entry;
@@ -98,7 +102,7 @@ static void add_coredump(struct fwctl_ctx *ctx, struct report_run *run,
 		json_object_put(cd);
 		return;
 	}
-	fwctl_set_timeout(ctx->h, run->timeout);   /* the dump has its own budget */
+	fwctl_set_timeout(ctx->h, run->dump_timeout);   /* the dump has its own budget */
 	rc = p->report_coredump(ctx, cd, tar_sink, run);
 	if (run->io_failed) {
 		/* The archive broke (disk full...): no device is to blame. */
@@ -219,6 +223,8 @@ static struct json_object *header_json(const struct report_run *run)
 	json_object_object_add(root, "kernel", kernel_json());
 	json_object_object_add(root, "kernel_taint", fwctl_taint_json());
 	json_object_object_add(opts, "timeout_per_device_s", seconds_json(run->timeout));
+	json_object_object_add(opts, "coredump_timeout_per_device_s",
+			       run->o->include ? seconds_json(run->dump_timeout) : NULL);
 	if (run->o->include)
 		json_object_array_add(inc, json_object_new_string(run->o->include));
 	json_object_object_add(opts, "include", inc);
@@ -345,6 +351,8 @@ int cmd_report(struct fwctl_ctx *ctx, void *vopts, int argc, char **argv)
 	(void)argc; (void)argv;
 	run.timeout = o->timeout_seen ? o->timeout_per_device
 		    : ctx->timeout > 0 ? ctx->timeout : REPORT_DEFAULT_TIMEOUT;
+	run.dump_timeout = o->timeout_seen ? o->timeout_per_device
+			 : ctx->timeout > 0 ? ctx->timeout : REPORT_DEFAULT_DUMP_TIMEOUT;
 	run.now = time(NULL);
 	if (o->include && (!ctx->output || !strcmp(ctx->output, "-")))
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL,
