@@ -98,7 +98,12 @@ struct fwctl_plugin {
 	/*
 	 * fwctl report: what can be read safely at the lowest scope (identity,
 	 * key caps...), added to `into`.  Optional.  Returns 0 or -1 with
-	 * ctx->err set; ctx->h is the opened device.
+	 * ctx->err set; ctx->h is the opened device (writes refused, the
+	 * per-device deadline set).  A -1 puts the error object in the device's
+	 * place; a firmware refusal of one optional item is better reported in
+	 * that item's place.  A "firmware_version" or "psid" string key is shown
+	 * in the text summary.  Without this hook a device is reported with
+	 * its identity only.  See Documentation/fwctl-report.8.scd.
 	 */
 	int (*report)(struct fwctl_ctx *ctx, struct json_object *into);
 	/*

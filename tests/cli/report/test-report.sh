@@ -49,6 +49,15 @@ run_fwctl --fault enodev,dev=fwctl0 -- report -j
 expect_rc 1 "a removed device"
 expect_json 'j["devices"][0]["error"]["kind"] == "no_device" and len(j["devices"]) == 5' "removed device: no_device"
 
+# A device that cannot even be opened (removed before the report: its
+# FWCTL_INFO fails): identity from sysfs, the error, no plugin.
+nop='$FWCTL rpc -d fwctl0 --scope debug-ro --out-len 16 --in-hex 080d0000000000000000000000000000'
+run_emu_sh --fault enodev,dev=fwctl0 -- "$nop >/dev/null 2>&1; \$FWCTL report -j"
+expect_rc 1 "a device gone before the report"
+expect_json 'j["devices"][0]["error"]["kind"] == "no_device" and j["devices"][0]["plugin"] is None and j["devices"][0]["pci_address"] == "0000:08:00.0"' \
+	"its open failed: error object, identity from sysfs"
+expect_json 'all("error" not in d for d in j["devices"][1:])' "the others are reported"
+
 # Per-device timeout: slow answers on fwctl0 only.
 run_fwctl --fault slow,dev=fwctl0,delay=300 -- report -j --timeout-per-device 0.5
 expect_rc 1 "a device over its time"
@@ -86,6 +95,13 @@ expect_out_re '^kernel_fwctl_tainted +: no' "taint line"
 expect_out_re '^  fwctl0 +mlx5 +0000:08:00.0 +mlx5_core +ok +MT_' "mlx5 row with its PSID"
 expect_out_re '^  fwctl1 +mlx5 .* error +QUERY_ADAPTER: firmware returned' "failed row with the reason"
 expect_out_re '^  failed +: 1' "summary"
+
+if [ ! -d /sys/class/fwctl ]; then
+	run_plain report -j
+	expect_rc 0 "report on a machine without fwctl devices"
+	expect_json 'j["devices"] == [] and j["summary"]["complete"] is True and j["kernel"]["release"]' \
+		"an empty report is still a complete document"
+fi
 
 # Usage errors.
 run_fwctl -- report -j --include coredump
