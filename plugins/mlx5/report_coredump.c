@@ -20,9 +20,9 @@ int mlx5_report_coredump(struct fwctl_ctx *ctx, struct json_object *into,
 	struct rsc_walker walk;
 	struct rsc_key key = { 0 };
 	struct rsc_dump d;
-	struct sha256 sha;
+	struct sha256_ctx sha;
 	uint64_t menu_rpcs = 0;
-	uint8_t digest[32];
+	uint8_t digest[SHA256_DIGEST_SIZE];
 	char hex[65], what[48];
 	int more;
 
@@ -49,12 +49,12 @@ int mlx5_report_coredump(struct fwctl_ctx *ctx, struct json_object *into,
 		if (more < 0 || (n && write(wctx, p, n)) ||
 		    rsc_walker_feed(&walk, p, n, &ctx->err) < 0)
 			goto fail;
-		sha256_update(&sha, p, n);
+		sha256_update(&sha, n, p);
 	} while (more);
 	if (rsc_walker_finish(&walk, &ctx->err) < 0)
 		goto fail;
-	sha256_final(&sha, digest);
-	sha256_hex(digest, hex);
+	sha256_digest(&sha, SHA256_DIGEST_SIZE, digest);
+	rsc_sha256_hex(digest, hex);
 	json_object_object_add(into, "bytes", json_object_new_int64((int64_t)d.bytes));
 	json_object_object_add(into, "segments", json_object_new_int64((int64_t)walk.n_segments));
 	json_object_object_add(into, "rpcs", json_object_new_int64((int64_t)(d.rpcs + menu_rpcs)));
