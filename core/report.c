@@ -175,6 +175,8 @@ static struct json_object *report_device(struct fwctl_ctx *ctx, struct report_ru
 			add_coredump(ctx, run, p, dev);
 	} else {
 		json_object_put(pr);
+		if (!fwctl_err_is_set(&ctx->err))   /* a hook that forgot its reason */
+			fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 0, "the %s plugin failed", p->name);
 		json_object_object_add(dev, "plugin_report", NULL);
 		if (ctx->err.kind == FWCTL_ERR_DRY_RUN) {
 			/* --dry-run: this device's first RPC was shown; go on to the next. */

@@ -66,6 +66,10 @@ expect_json 'j["devices"][0]["seconds"] < 2.5' "the device was cut off in time"
 expect_json '"error" not in j["devices"][1] and j["devices"][1]["plugin_report"]' "the next device is reported"
 expect_json 'j["options"]["timeout_per_device_s"] == 0.5' "the timeout is recorded"
 
+run_fwctl --fault slow,dev=fwctl0,delay=100 -- report -j --timeout-per-device 0
+expect_rc 0 "--timeout-per-device 0: no limit"
+expect_json 'j["options"]["timeout_per_device_s"] == 0 and j["summary"]["complete"]' "slow but complete"
+
 run_fwctl --fault slow,dev=fwctl0,delay=300 -- report -j --timeout 0.4
 expect_json 'j["devices"][0]["error"]["kind"] == "timeout"' "--timeout is the default per-device timeout"
 
