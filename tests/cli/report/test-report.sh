@@ -33,6 +33,21 @@ expect_stats 'all(x["rpcs_by_scope"][2] == 0 and x["rpcs_by_scope"][3] == 0 for 
 expect_stats 'all(x["rpcs"] > 0 for x in d["devices"] if x["type"] in ("mlx5", "bnxt"))' \
 	"the plugins' devices were read"
 
+# Golden: the decoded entries of the devices whose plugins report (mlx5,
+# bnxt), without what varies between runs (seconds).  When an emulated
+# firmware model or a decoder changes on purpose, FWCTL_UPDATE_GOLDEN=1
+# rewrites the file: review the diff.
+golden="$(dirname "$0")/golden/report-devices.json"
+"$PY" - "$T_TMP/out" "$T_TMP/devices.json" <<'PY'
+import json, sys
+j = json.load(open(sys.argv[1]))
+devs = [{k: v for k, v in d.items() if k != "seconds"} for d in j["devices"] if d["type"] in ("mlx5", "bnxt")]
+json.dump(devs, open(sys.argv[2], "w"), indent=1, sort_keys=True)
+PY
+[ "${FWCTL_UPDATE_GOLDEN:-0}" = 1 ] && cp "$T_TMP/devices.json" "$golden"
+ok "$("$PY" -c 'import json,sys; sys.exit(0 if json.load(open(sys.argv[1])) == json.load(open(sys.argv[2])) else 1)' \
+	"$T_TMP/devices.json" "$golden"; echo $?)" "mlx5 and bnxt entries equal golden/report-devices.json"
+
 # One device with an injected firmware fault: still one valid document, exit 1.
 run_fwctl --fault fw-status,dev=fwctl1 -- report -j
 expect_rc 1 "a failing device: exit 1"
