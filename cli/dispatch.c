@@ -197,15 +197,20 @@ int fwctl_prepare_device(struct fwctl_ctx *ctx)
 				     "'%s' is a%s %s device, not %s", ctx->dev->name,
 				     ctx->h->type == FWCTL_DEVICE_TYPE_MLX5 ? "n" : "",
 				     fwctl_type_name(ctx->h->type), p->name);
-	ctx->h->allow_write = ctx->force;
-	ctx->h->dry_run = ctx->dry_run;
-	ctx->h->verbose = ctx->verbose;
-	ctx->h->audit = fwctl_audit_rpc;
-	ctx->h->audit_ctx = ctx;
-	ctx->h->on_dry_run = on_dry_run;
-	ctx->h->on_dry_run_ctx = ctx;
-	fwctl_set_timeout(ctx->h, ctx->timeout);
+	fwctl_install_policy(ctx, ctx->h);
 	return 0;
+}
+
+void fwctl_install_policy(struct fwctl_ctx *ctx, struct fwctl_handle *h)
+{
+	h->allow_write = ctx->force;
+	h->dry_run = ctx->dry_run;
+	h->verbose = ctx->verbose;
+	h->audit = fwctl_audit_rpc;
+	h->audit_ctx = ctx;
+	h->on_dry_run = on_dry_run;
+	h->on_dry_run_ctx = ctx;
+	fwctl_set_timeout(h, ctx->timeout);
 }
 
 static void report_error(struct fwctl_ctx *ctx)

@@ -18,6 +18,18 @@ static const struct fwctl_opt help_opts[] = {
 	FWCTL_OPT_END
 };
 
+static const char *const report_include_choices[] = { "coredump", NULL };
+
+static const struct fwctl_opt report_opts[] = {
+	{ "timeout-per-device", 0, OPT_DOUBLE, OPT_OFF(struct report_opts, timeout_per_device),
+	  "SECONDS", "time each device (and each coredump) may take; default --timeout, else 30 (coredump 600)",
+	  .has_seen = true, .seen_offset = OPT_OFF(struct report_opts, timeout_seen) },
+	{ "include", 0, OPT_STR, OPT_OFF(struct report_opts, include), "WHAT",
+	  "coredump: write a tar archive (-o FILE) with report.json and one coredump per mlx5 device",
+	  report_include_choices },
+	FWCTL_OPT_END
+};
+
 static const struct fwctl_cmd core_cmds[] = {
 	{ .name = "list", .summary = "List fwctl devices with their names, ids and drivers",
 	  .run = cmd_list },
@@ -27,6 +39,10 @@ static const struct fwctl_cmd core_cmds[] = {
 	  .usage = "--scope SCOPE (--in FILE | --in-hex HEX) [--out-len N]",
 	  .opts = rpc_opts, .opts_size = sizeof(struct rpc_opts),
 	  .flags = CMD_NEEDS_DEV | CMD_BINARY | CMD_SENDS_RPC, .run = cmd_rpc },
+	{ .name = "report", .summary = "Collect a support report of every device as one JSON document",
+	  .usage = "[-o FILE] [--timeout-per-device S] [--include coredump]",
+	  .opts = report_opts, .opts_size = sizeof(struct report_opts),
+	  .min_scope = FWCTL_RPC_CONFIGURATION, .flags = CMD_SENDS_RPC, .run = cmd_report },
 	{ .name = "help", .summary = "Show help for a command (its man page)",
 	  .usage = "[PLUGIN] [COMMAND]", .positional = "command",
 	  .opts = help_opts, .opts_size = sizeof(struct help_opts), .run = cmd_help },

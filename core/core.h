@@ -9,6 +9,7 @@ int cmd_info(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 int cmd_rpc(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 int cmd_help(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 int cmd_version(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
+int cmd_report(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 
 /* The identity of a device as JSON (names, ids, driver): list, info, report. */
 struct json_object *fwctl_device_json(const struct fwctl_device *d);
@@ -25,6 +26,11 @@ struct rpc_opts {
 };
 struct help_opts {
 	bool list;
+};
+struct report_opts {
+	double timeout_per_device;
+	bool timeout_seen;
+	const char *include;
 };
 
 #endif

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* fwctl rpc: a raw RPC for any vendor; the bytes are the user's business. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,7 +33,7 @@ int cmd_rpc(struct fwctl_ctx *ctx, void *vopts, int argc, char **argv)
 	struct json_object *root;
 	uint8_t *in = NULL, *out = NULL;
 	size_t in_len = 0, shown;
-	char *hex;
+	char *hex, what[96];
 	int ret;
 
 	(void)argc; (void)argv;
@@ -55,6 +56,12 @@ int cmd_rpc(struct fwctl_ctx *ctx, void *vopts, int argc, char **argv)
 		free(in);
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
 	}
+	/* Trace, dry run and the audit record name the request by its head
+	 * (the opcode lives there for every vendor). */
+	hex = out_hex_string(in, in_len < 16 ? in_len : 16);
+	snprintf(what, sizeof(what), "raw RPC in_len=%zu head=%s", in_len, hex ? hex : "");
+	free(hex);
+	a.what = what;
 	a.scope = (uint32_t)ctx->scope;
 	a.in = in;
 	a.in_len = in_len;

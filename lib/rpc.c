@@ -103,6 +103,54 @@ int fwctl_rpc_errno_to_err(uint32_t type, uint32_t scope, int e, struct fwctl_er
 	}
 }
 
+/*
+ * Requests that change the device at a scope below DEBUG_WRITE: they are
+ * audited like write-scope RPCs.  Matched on the request bytes, so every
+ * path (plugin commands, `mlx5 cmd`, raw `fwctl rpc`) is covered in one
+ * place.  Offsets and values from shared/kernel-abi.md: mlx5 in header
+ * opcode (be16 @0) and op_mod (be16 @6, ACCESS_REG 0 = write); cxl
+ * fwctl_rpc_cxl.opcode (le32 @0), Set Feature 0x0502.
+ */
+static const struct write_rule {
+	uint32_t type;
+	uint8_t opcode_off, opcode_len;
+	bool big_endian;
+	uint32_t opcode;
+	int8_t op_mod_off;       /* -1 = any op_mod */
+	uint16_t op_mod;
+} write_rules[] = {
+	{ FWCTL_DEVICE_TYPE_MLX5, 0, 2, true, 0x0805, 6, 0 },   /* ACCESS_REG write */
+	{ FWCTL_DEVICE_TYPE_CXL, 0, 4, false, 0x0502, -1, 0 },  /* Set Feature */
+};
+
+static uint32_t get_uint(const uint8_t *p, unsigned int len, bool be)
+{
+	uint32_t v = 0;
+
+	for (unsigned int i = 0; i < len; i++)
+		v |= (uint32_t)p[be ? i : len - 1 - i] << (8 * (len - 1 - i));
+	return v;
+}
+
+bool fwctl_rpc_is_write(uint32_t type, const void *in, size_t in_len)
+{
+	const uint8_t *b = in;
+
+	for (size_t i = 0; i < sizeof(write_rules) / sizeof(write_rules[0]); i++) {
+		const struct write_rule *r = &write_rules[i];
+
+		if (r->type != type || !b || in_len < (size_t)r->opcode_off + r->opcode_len ||
+		    get_uint(b + r->opcode_off, r->opcode_len, r->big_endian) != r->opcode)
+			continue;
+		if (r->op_mod_off < 0)
+			return true;
+		if (in_len >= (size_t)r->op_mod_off + 2 &&
+		    get_uint(b + r->op_mod_off, 2, r->big_endian) == r->op_mod)
+			return true;
+	}
+	return false;
+}
+
 int fwctl_rpc_call(struct fwctl_handle *h, struct fwctl_rpc_args *a, struct fwctl_err *err)
 {
 	struct fwctl_rpc r;
@@ -126,7 +174,9 @@ int fwctl_rpc_call(struct fwctl_handle *h, struct fwctl_rpc_args *a, struct fwct
 			h->on_dry_run(h->on_dry_run_ctx, h, a);
 		return fwctl_err_set(err, FWCTL_ERR_DRY_RUN, 0, "dry run: nothing was sent");
 	}
-	if (a->scope >= FWCTL_RPC_DEBUG_WRITE && h->audit)
+	/* Audit before sending: a record exists even if the RPC then hangs. */
+	if (h->audit && (a->scope >= FWCTL_RPC_DEBUG_WRITE ||
+			 fwctl_rpc_is_write(h->type, a->in, a->in_len)))
 		h->audit(h->audit_ctx, h->dev, a->scope, a->what ? a->what : "raw RPC");
 
 	if (a->out && a->out_cap)

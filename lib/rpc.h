@@ -3,6 +3,7 @@
 #ifndef FWCTL_RPC_H
 #define FWCTL_RPC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -35,6 +36,10 @@ struct fwctl_rpc_args {
  * main() turns into exit 0: a command stops at its first RPC.
  */
 int fwctl_rpc_call(struct fwctl_handle *h, struct fwctl_rpc_args *a, struct fwctl_err *err);
+
+/* True if the request changes the device although its scope is below
+ * DEBUG_WRITE (mlx5 ACCESS_REG write, cxl Set Feature): audited too. */
+bool fwctl_rpc_is_write(uint32_t type, const void *in, size_t in_len);
 
 /* Explain an errno from FWCTL_RPC for this device type and scope. */
 int fwctl_rpc_errno_to_err(uint32_t type, uint32_t scope, int errnum, struct fwctl_err *err);

@@ -98,9 +98,22 @@ struct fwctl_plugin {
 	/*
 	 * fwctl report: what can be read safely at the lowest scope (identity,
 	 * key caps...), added to `into`.  Optional.  Returns 0 or -1 with
-	 * ctx->err set; ctx->h is the opened device.
+	 * ctx->err set; ctx->h is the opened device (writes refused, the
+	 * per-device deadline set).  A -1 puts the error object in the device's
+	 * place; a firmware refusal of one optional item is better reported in
+	 * that item's place.  A "firmware_version" or "psid" string key is shown
+	 * in the text summary.  Without this hook a device is reported with
+	 * its identity only.  See Documentation/fwctl-report.8.scd.
 	 */
 	int (*report)(struct fwctl_ctx *ctx, struct json_object *into);
+	/*
+	 * fwctl report --include coredump: stream this device's coredump into
+	 * the open archive entry through write(wctx, buf, len) (which returns
+	 * 0 or -1 with ctx->err set), and describe it in `into` (segment,
+	 * bytes, rpcs, sha256_hex...).  Optional; 0 or -1 with ctx->err set.
+	 */
+	int (*report_coredump)(struct fwctl_ctx *ctx, struct json_object *into,
+			       int (*write)(void *wctx, const void *buf, size_t len), void *wctx);
 };
 
 #define FWCTL_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
@@ -152,6 +165,10 @@ int fwctl_emit_stream(struct fwctl_ctx *ctx, struct json_object *record);
  * --list` needs none) call it themselves when they need one.  Idempotent.
  */
 int fwctl_prepare_device(struct fwctl_ctx *ctx);
+
+/* The policy hooks of fwctl_prepare_device() on a handle the command
+ * opened itself (fwctl report walks every device). */
+void fwctl_install_policy(struct fwctl_ctx *ctx, struct fwctl_handle *h);
 
 /*
  * Gate for writes: without --force, explain on stderr what would happen

@@ -9,6 +9,8 @@
 struct json_object;
 
 int bnxt_cmd_info(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
+/* fwctl report hook (struct fwctl_plugin). */
+int bnxt_report(struct fwctl_ctx *ctx, struct json_object *into);
 int bnxt_cmd_query(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 int bnxt_cmd_hwrm(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 int bnxt_cmd_commands(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);

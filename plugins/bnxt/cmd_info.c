@@ -85,10 +85,16 @@ struct json_object *bnxt_flags_array(const struct prm_enum *e, uint64_t v)
 	return a;
 }
 
-int bnxt_cmd_info(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
+/*
+ * HWRM_VER_GET decoded into *rootp (new object); the raw reply stays in
+ * out (cap bytes), its length in *out_len.  Shared by `bnxt info` and the
+ * report hook.
+ */
+static int info_collect(struct fwctl_ctx *ctx, struct json_object **rootp, uint8_t *out,
+			size_t cap, size_t *out_len)
 {
 	const struct bnxt_query *q = bnxt_query_by_type(0x0000);
-	uint8_t req[HWRM_REQ_MAX_LEN], out[BNXT_DEFAULT_RESP_CAP];
+	uint8_t req[HWRM_REQ_MAX_LEN];
 	struct bnxt_resp st;
 	struct json_object *root, *fw, *chip;
 	uint32_t scope;
@@ -102,13 +108,10 @@ int bnxt_cmd_info(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 		{ "roce", "roce_fw_name", "roce" },
 	};
 
-	(void)opts;
-	(void)argc;
-	(void)argv;
 	if (fwctl_pick_scope(ctx, FWCTL_RPC_DEBUG_READ_ONLY, &scope) < 0)
 		return -1;
 	bnxt_query_build(q, req);
-	if (bnxt_hwrm_send(ctx->h, scope, req, q->req_len, out, sizeof(out), false,
+	if (bnxt_hwrm_send(ctx->h, scope, req, q->req_len, out, cap, false,
 			   "HWRM_VER_GET", &st, &ctx->err) < 0)
 		return -1;
 	if (st.data_len < q->resp_len)
@@ -206,5 +209,36 @@ int bnxt_cmd_info(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 			       json_object_new_int64((int64_t)get(out, st.data_len, "def_req_timeout")));
 	json_object_object_add(root, "max_req_timeout_s",
 			       json_object_new_int64((int64_t)get(out, st.data_len, "max_req_timeout")));
-	return fwctl_emit(ctx, root, out, st.data_len);
+	*rootp = root;
+	*out_len = st.data_len;
+	return 0;
+}
+
+int bnxt_cmd_info(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
+{
+	uint8_t out[BNXT_DEFAULT_RESP_CAP];
+	struct json_object *root;
+	size_t len;
+
+	(void)opts;
+	(void)argc;
+	(void)argv;
+	if (info_collect(ctx, &root, out, sizeof(out), &len))
+		return -1;
+	return fwctl_emit(ctx, root, out, len);
+}
+
+/* fwctl report: the info object (VER_GET at DEBUG_READ_ONLY, nothing written). */
+int bnxt_report(struct fwctl_ctx *ctx, struct json_object *into)
+{
+	uint8_t out[BNXT_DEFAULT_RESP_CAP];
+	struct json_object *root;
+	size_t len;
+
+	if (info_collect(ctx, &root, out, sizeof(out), &len))
+		return -1;
+	json_object_object_foreach(root, k, v)
+		json_object_object_add(into, k, json_object_get(v));
+	json_object_put(root);
+	return 0;
 }

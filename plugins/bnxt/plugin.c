@@ -47,4 +47,5 @@ const struct fwctl_plugin fwctl_plugin_bnxt = {
 	.device_type = FWCTL_DEVICE_TYPE_BNXT,
 	.cmds = bnxt_cmds,
 	.n_cmds = FWCTL_ARRAY_SIZE(bnxt_cmds),
+	.report = bnxt_report,
 };

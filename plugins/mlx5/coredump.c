@@ -19,7 +19,7 @@ const struct fwctl_opt coredump_cmd_opts[] = {
 	FWCTL_OPT_END
 };
 
-static const struct rsc_menu_entry *find_crspace(const struct rsc_menu *menu)
+const struct rsc_menu_entry *rsc_find_crspace(const struct rsc_menu *menu)
 {
 	for (size_t i = 0; rsc_crspace_names[i]; i++) {
 		const struct rsc_menu_entry *e = rsc_menu_find(menu, rsc_crspace_names[i]);
@@ -62,7 +62,7 @@ int coredump_cmd_run(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	if (rsc_menu_fetch(ctx->h, FWCTL_RPC_DEBUG_READ_ONLY, &t.menu, &t.menu_rpcs,
 			   &ctx->err) < 0)
 		goto fail;
-	e = o->segment ? rsc_menu_find(&t.menu, o->segment) : find_crspace(&t.menu);
+	e = o->segment ? rsc_menu_find(&t.menu, o->segment) : rsc_find_crspace(&t.menu);
 	if (!e) {
 		if (o->segment)
 			fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,

@@ -19,12 +19,53 @@ static const char *const function_fields[] = {
 	"ece_support", "log_max_qp", "uctx_cap", "hca_cap_2", NULL
 };
 
-int mlx5_cmd_identity(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
+/*
+ * QUERY_ADAPTER into `out` and its decoded block added to `into` as
+ * "adapter", with the PSID promoted to "psid": it is what people ask for.
+ * Shared by `identity` and `report`.
+ */
+int mlx5_query_adapter(struct fwctl_ctx *ctx, uint8_t out[MLX5_ADAPTER_OUT_LEN],
+		       struct json_object *into)
 {
 	uint8_t in[MLX5_HDR_LEN] = { 0 };
+	struct json_object *adapter, *v;
+
+	mlx5_cmd_hdr(in, MLX5_OP_QUERY_ADAPTER, 0);
+	if (mlx5_exec(ctx, FWCTL_RPC_CONFIGURATION, in, sizeof(in), out, MLX5_ADAPTER_OUT_LEN,
+		      "QUERY_ADAPTER"))
+		return -1;
+	if (!into)
+		return 0;
+	/* query_adapter_struct follows the 16-byte out header (mlx5_ifc.h) */
+	adapter = mlx5_decode(&mlx5_prm_query_adapter_param_block, out + MLX5_ADAPTER_BLOCK_OFF,
+			      MLX5_ADAPTER_OUT_LEN - MLX5_ADAPTER_BLOCK_OFF);
+	if (json_object_object_get_ex(adapter, "vsd_contd_psid", &v))
+		json_object_object_add(into, "psid", json_object_get(v));
+	json_object_object_add(into, "adapter", adapter);
+	return 0;
+}
+
+struct json_object *mlx5_user_context(const struct fwctl_ctx *ctx)
+{
+	struct json_object *uctx = json_object_new_object();
+
+	if (ctx->h && ctx->h->devdata_len >= 8) {
+		/* struct fwctl_info_mlx5 { __u32 uid; __u32 uctx_caps; }, host order */
+		uint32_t uid, caps;
+
+		memcpy(&uid, ctx->h->devdata, 4);
+		memcpy(&caps, ctx->h->devdata + 4, 4);
+		json_object_object_add(uctx, "uid", json_object_new_int64(uid));
+		json_object_object_add(uctx, "uctx_caps", json_object_new_int64(caps));
+	}
+	return uctx;
+}
+
+int mlx5_cmd_identity(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
+{
 	uint8_t out[MLX5_ADAPTER_OUT_LEN];
 	uint8_t page[MLX5_CAP_PAGE_LEN];
-	struct json_object *root, *adapter, *fn, *uctx;
+	struct json_object *root, *fn;
 	uint8_t st;
 	uint32_t syn;
 	int r;
@@ -33,25 +74,16 @@ int mlx5_cmd_identity(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 	(void)argv;
 	if (argc > 0)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0, "unexpected argument '%s'", argv[0]);
-	mlx5_cmd_hdr(in, MLX5_OP_QUERY_ADAPTER, 0);
-	if (mlx5_exec(ctx, FWCTL_RPC_CONFIGURATION, in, sizeof(in), out, sizeof(out),
-		      "QUERY_ADAPTER"))
-		return -1;
-	if (ctx->format == OUT_BINARY)
+	if (ctx->format == OUT_BINARY) {
+		if (mlx5_query_adapter(ctx, out, NULL))
+			return -1;
 		return fwctl_emit(ctx, NULL, out, sizeof(out));
-
-	root = mlx5_json_root(ctx);
-	/* query_adapter_struct follows the 16-byte out header (mlx5_ifc.h) */
-	adapter = mlx5_decode(&mlx5_prm_query_adapter_param_block,
-			      out + MLX5_ADAPTER_BLOCK_OFF, sizeof(out) - MLX5_ADAPTER_BLOCK_OFF);
-	{
-		struct json_object *v;
-
-		/* Promote the PSID: it is what people ask for. */
-		if (json_object_object_get_ex(adapter, "vsd_contd_psid", &v))
-			json_object_object_add(root, "psid", json_object_get(v));
 	}
-	json_object_object_add(root, "adapter", adapter);
+	root = mlx5_json_root(ctx);
+	if (mlx5_query_adapter(ctx, out, root)) {
+		json_object_put(root);
+		return -1;
+	}
 
 	fn = json_object_new_object();
 	r = mlx5_query_cap(ctx, &mlx5_cap_types[0], true, page, &st, &syn);
@@ -77,17 +109,7 @@ int mlx5_cmd_identity(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 	}
 	json_object_object_add(root, "function", fn);
 
-	uctx = json_object_new_object();
-	if (ctx->h && ctx->h->devdata_len >= 8) {
-		/* struct fwctl_info_mlx5 { __u32 uid; __u32 uctx_caps; }, host order */
-		uint32_t uid, caps;
-
-		memcpy(&uid, ctx->h->devdata, 4);
-		memcpy(&caps, ctx->h->devdata + 4, 4);
-		json_object_object_add(uctx, "uid", json_object_new_int64(uid));
-		json_object_object_add(uctx, "uctx_caps", json_object_new_int64(caps));
-	}
-	json_object_object_add(root, "user_context", uctx);
+	json_object_object_add(root, "user_context", mlx5_user_context(ctx));
 	return fwctl_emit(ctx, root, out, sizeof(out));
 }
 

@@ -47,4 +47,6 @@ const struct fwctl_plugin fwctl_plugin_mlx5 = {
 	.device_type = FWCTL_DEVICE_TYPE_MLX5,
 	.cmds = mlx5_cmds,
 	.n_cmds = FWCTL_ARRAY_SIZE(mlx5_cmds),
+	.report = mlx5_report,
+	.report_coredump = mlx5_report_coredump,
 };

@@ -51,4 +51,9 @@ MLX5_CMD_DECL(reg);
 MLX5_CMD_DECL(diag);
 MLX5_CMD_DECL(raw);
 
+/* fwctl report hooks (struct fwctl_plugin), report.c. */
+int mlx5_report(struct fwctl_ctx *ctx, struct json_object *into);
+int mlx5_report_coredump(struct fwctl_ctx *ctx, struct json_object *into,
+			 int (*write)(void *wctx, const void *buf, size_t len), void *wctx);
+
 #endif

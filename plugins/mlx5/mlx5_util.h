@@ -36,6 +36,23 @@ struct json_object *mlx5_json_root(struct fwctl_ctx *ctx);
 /* Decode a layout into a new JSON object (every named field). */
 struct json_object *mlx5_decode(const struct prm_layout *l, const uint8_t *buf, size_t len);
 
+/*
+ * QUERY_ADAPTER into out; with `into`, add the decoded block as "adapter"
+ * and its PSID as "psid".  0 or -1 with ctx->err.
+ */
+int mlx5_query_adapter(struct fwctl_ctx *ctx, uint8_t out[MLX5_ADAPTER_OUT_LEN],
+		       struct json_object *into);
+/* The fwctl user context the kernel bound to the fd (device data). */
+struct json_object *mlx5_user_context(const struct fwctl_ctx *ctx);
+
+/* ACCESS_REG of one register (data: the register's bytes with the index
+ * fields set; result: mlx5_reg_len(r) bytes).  0 or -1 with ctx->err. */
+int mlx5_reg_access(struct fwctl_ctx *ctx, const struct mlx5_reg *r, bool write,
+		    const uint8_t *data, uint8_t *result);
+/* A register's fields as JSON (PPCNT: its counter group decoded too). */
+struct json_object *mlx5_reg_decode(const struct mlx5_reg *r, const uint8_t *data);
+#define MLX5_REG_MAX_BYTES 256
+
 /* "FIELD=VALUE" -> field name (malloc'd) and value; enum names allowed. */
 int mlx5_parse_assign(struct fwctl_ctx *ctx, const struct prm_layout *l, const char *text,
 		      const struct prm_field **f, uint64_t *val);

@@ -17,7 +17,7 @@
 #include "mlx5_cmds.h"
 #include "mlx5_util.h"
 
-#define REG_MAX_BYTES 256
+#define REG_MAX_BYTES MLX5_REG_MAX_BYTES
 
 static int list_regs(struct fwctl_ctx *ctx)
 {
@@ -98,7 +98,7 @@ static const struct { const char *reg, *field, *enable; } write_enables[] = {
 	{ "paos", "admin_status", "ase" },
 };
 
-static int access(struct fwctl_ctx *ctx, const struct mlx5_reg *r, bool write,
+int mlx5_reg_access(struct fwctl_ctx *ctx, const struct mlx5_reg *r, bool write,
 		  const uint8_t *data, uint8_t *result)
 {
 	size_t len = mlx5_reg_len(r);
@@ -106,6 +106,8 @@ static int access(struct fwctl_ctx *ctx, const struct mlx5_reg *r, bool write,
 	uint8_t out[MLX5_HDR_LEN + REG_MAX_BYTES];
 	char what[64];
 
+	if (len > REG_MAX_BYTES)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 0, "register table too large");
 	mlx5_cmd_hdr(in, MLX5_OP_ACCESS_REG,
 		     write ? MLX5_ACCESS_REG_OP_WRITE : MLX5_ACCESS_REG_OP_READ);
 	prm_put_be16(in + 10, r->id);           /* register_id, bytes 10-11 */
@@ -119,7 +121,7 @@ static int access(struct fwctl_ctx *ctx, const struct mlx5_reg *r, bool write,
 	return 0;
 }
 
-static struct json_object *decode_reg(const struct mlx5_reg *r, const uint8_t *data)
+struct json_object *mlx5_reg_decode(const struct mlx5_reg *r, const uint8_t *data)
 {
 	struct json_object *fields = mlx5_decode(r->layout, data, mlx5_reg_len(r));
 
@@ -204,7 +206,7 @@ int mlx5_cmd_reg(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 			return -1;
 	}
 
-	if (access(ctx, r, false, data, cur))
+	if (mlx5_reg_access(ctx, r, false, data, cur))
 		return -1;
 	root = mlx5_json_root(ctx);
 	json_object_object_add(root, "register", json_object_new_string(r->name));
@@ -233,16 +235,16 @@ int mlx5_cmd_reg(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 		}
 		fwctl_info_msg(ctx, "writing register %s on %s", r->name,
 			       ctx->dev ? ctx->dev->name : "?");
-		if (access(ctx, r, true, data, after) || access(ctx, r, false, data, after)) {
+		if (mlx5_reg_access(ctx, r, true, data, after) || mlx5_reg_access(ctx, r, false, data, after)) {
 			json_object_put(changes);
 			json_object_put(root);
 			return -1;
 		}
 		json_object_object_add(root, "changes", changes);
-		json_object_object_add(root, "fields", decode_reg(r, after));
+		json_object_object_add(root, "fields", mlx5_reg_decode(r, after));
 		return fwctl_emit(ctx, root, after, len);
 	}
-	json_object_object_add(root, "fields", decode_reg(r, cur));
+	json_object_object_add(root, "fields", mlx5_reg_decode(r, cur));
 	return fwctl_emit(ctx, root, cur, len);
 }
 

@@ -51,5 +51,7 @@ struct rsc_target {
 
 /* Names the CR-space segment is known by, in order of preference. */
 extern const char *const rsc_crspace_names[];
+/* The menu's CR-space segment (coredump, fwctl report --include coredump). */
+const struct rsc_menu_entry *rsc_find_crspace(const struct rsc_menu *menu);
 
 #endif
