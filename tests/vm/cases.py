@@ -285,23 +285,59 @@ taint("taint_after_raw_refusals")
 
 # The cxl plugin (issue 5), against the mock's one feature.
 CXL = "-j -d @MEM@ cxl "
-case("cxl_features", CXL + "features", [c_rc(0)], plugin=True)
+
+
+def mock_feature(j, f):
+    feats = j.get("features") or []
+    if (j.get("supported_features"), len(feats)) != (1, 1):
+        return "supported_features %r, %d entries" % (j.get("supported_features"), len(feats))
+    e = feats[0]
+    keys = ("uuid", "id", "get_size", "set_size", "flags_hex", "changeable",
+            "default_selection", "saved_selection", "get_version", "set_version",
+            "effects_hex", "effects", "kernel_exclusive", "set_scope")
+    got = tuple(e.get(k) for k in keys)
+    want = (MOCK_UUID, 0, 4, 4, "0x00000061", True, True, True, 1, 1, "0x0201",
+            ["config_change_after_cold_reset", "effects_valid"], False, "debug-write")
+    return got == want or "\n".join("%s: %r (want %r)" % (k, g, w)
+                                     for k, g, w in zip(keys, got, want) if g != w)
+
+
+def data_hex(want, selection=None):
+    def check(j, f):
+        got = (j.get("uuid"), j.get("size"), j.get("data_hex"), j.get("selection", selection))
+        return got == (MOCK_UUID, 4, want, selection) or "uuid/size/data_hex/selection = %r" % (got,)
+    return c_json("data_hex %s%s" % (want, ", selection %s" % selection if selection else ""), check)
+
+
+case("cxl_features", CXL + "features", [
+    c_rc(0), c_json("the mock's feature with every field decoded (sizes, flags, versions, "
+                    "effects, set scope)", mock_feature)], plugin=True)
 for sel in ("current", "default", "saved"):
     case("cxl_get_" + sel, CXL + "feature get %s --selection %s" % (MOCK_UUID, sel),
-         [c_rc(0), ("data is ef be ad de", lambda r, f: "efbeadde" in r.text.replace(" ", "")
-                    or r.text[:300])], plugin=True)
+         [c_rc(0), data_hex("efbeadde", sel)], plugin=True)
+case("cxl_get_by_name", CXL + "feature get vendor-test",
+     [c_rc(0), data_hex("efbeadde", "current")], plugin=True)
 case("cxl_set_noforce", CXL + "feature set %s --data-hex 11223344" % MOCK_UUID,
-     [c_rc(4)], plugin=True)
+     [c_rc(4), c_json("JSON error kind permission",
+                      lambda j, f: (j.get("error") or {}).get("kind") == "permission" or j),
+      c_err(r"taint")], plugin=True)
 taint("taint_after_set_noforce")
 case("cxl_set_dry_run", CXL + "feature set %s --data-hex 11223344 --dry-run" % MOCK_UUID,
-     [], plugin=True)
+     [c_rc(0), c_json("dry run: nothing sent", lambda j, f: j.get("dry_run") is True or j)],
+     plugin=True)
 taint("taint_after_set_dry_run")
+case("cxl_info_untainted", "-j -d @MEM@ info",
+     [c_rc(0), c_json("info: no fwctl taint before the first write", taint_flag(False))],
+     plugin=True)
 case("cxl_set_force", CXL + "feature set %s --data-hex 11223344 --force" % MOCK_UUID,
-     [c_rc(0)], diff=False, plugin=True)
+     [c_rc(0), c_json("set answers the new data and scope debug-write",
+                      lambda j, f: (j.get("data_hex"), j.get("scope")) == ("11223344", "debug-write")
+                      or j)], diff=False, plugin=True)
 taint("taint_after_set_force")
 case("cxl_get_after_set", CXL + "feature get %s" % MOCK_UUID,
-     [c_rc(0), ("data is now 11 22 33 44", lambda r, f: "11223344" in r.text.replace(" ", "")
-                or r.text[:300])], diff=False, plugin=True)
+     [c_rc(0), data_hex("11223344", "current")], diff=False, plugin=True)
+case("cxl_info_tainted", "-j -d @MEM@ info",
+     [c_rc(0), c_json("info reports the fwctl taint", taint_flag(True))], diff=False, plugin=True)
 
 # A write through the raw path: scope debug-write taints the kernel.
 case("rpc_set_force", RPC % ("debug-write", hx(set_feat(b"\xa1\xb2\xc3\xd4"))) + " --force", [
