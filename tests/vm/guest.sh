@@ -12,7 +12,7 @@
 #                               device, then feed the request
 # Placeholders: @DEV@ @MEM@ (the first fwctl device and its memdev),
 #               @LAST@ @LASTMEM@ (the last one), @TMP@ (a scratch dir).
-FWCTL=/usr/bin/fwctl
+FWCTL=${FWCTL:-/usr/bin/fwctl}
 TMP=/tmp/vm
 mkdir -p $TMP
 
@@ -67,7 +67,8 @@ remove() { # id args...
 	echo "@@FACT remove_held $held"
 	echo "@@FACT remove_unbound ${plat##*/} ${drv##*/}"
 	# The request: Get Supported Features, header + 8-byte payload.
-	printf '\000\005\000\000\000\000\000\000\010\000\000\000\000\000\000\000\000\020\000\000\000\000\000\000' >$fifo
+	# (timeout: if fwctl died early nobody reads the FIFO).
+	timeout 20 sh -c "printf '\\000\\005\\000\\000\\000\\000\\000\\000\\010\\000\\000\\000\\000\\000\\000\\000\\000\\020\\000\\000\\000\\000\\000\\000' >$fifo"
 	wait $pid
 	rc=$?
 	node=absent
@@ -95,4 +96,4 @@ while read -r kind id args; do
 		remove "$id" $args
 		;;
 	esac
-done </steps
+done <"${STEPS:-/steps}"
