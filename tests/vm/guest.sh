@@ -43,6 +43,13 @@ emit() { # id rc
 	echo "@@END $1"
 }
 
+holds() { # pid path: does process pid have path open?
+	for fd in /proc/$1/fd/*; do
+		[ "$(readlink "$fd" 2>/dev/null)" = "$2" ] && return 0
+	done
+	return 1
+}
+
 remove() { # id args...
 	id=$1
 	shift
@@ -55,12 +62,12 @@ remove() { # id args...
 	# Wait until fwctl holds the device node open (it blocks on the FIFO).
 	i=0
 	while [ $i -lt 200 ]; do
-		ls -l /proc/$pid/fd 2>/dev/null | grep -q "/dev/fwctl/$LAST" && break
+		holds $pid "/dev/fwctl/$LAST" && break
 		sleep 0.05
 		i=$((i + 1))
 	done
 	held=no
-	ls -l /proc/$pid/fd 2>/dev/null | grep -q "/dev/fwctl/$LAST" && held=yes
+	holds $pid "/dev/fwctl/$LAST" && held=yes
 	plat=$(dirname "$(readlink -f /sys/class/fwctl/$LAST/device)")
 	drv=$(readlink -f "$plat/driver")
 	echo "${plat##*/}" >"$drv/unbind"
