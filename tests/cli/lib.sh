@@ -12,6 +12,7 @@
 #   expect_err_re 'REGEX' DESC        grep -E on stderr
 #   expect_stats 'PYEXPR' DESC        d = fwctl-emu --stats of the last run
 #   ok COND_EXIT_STATUS DESC          e.g. ok "$([ -f x ]; echo $?)" "x exists"
+#   expect_golden NAME DESC           stdout JSON equals golden/NAME.json
 #   done_testing
 # Environment: FWCTL, FWCTL_EMU (from meson), FWCTL_WRAP (e.g. valgrind).
 
@@ -122,6 +123,25 @@ sys.exit(0 if eval(sys.argv[2]) else 1)' "$STATS" "$1" 2>"$T_TMP/pyerr"
 expect_out_re() { grep -Eq -- "$1" "$T_TMP/out"; _t_result $? "$2"; }
 expect_err_re() { grep -Eq -- "$1" "$T_TMP/err"; _t_result $? "$2"; }
 expect_err_empty() { [ ! -s "$T_TMP/err" ]; _t_result $? "$1"; }
+
+# expect_golden NAME DESC: stdout (JSON) equals golden/NAME.json.
+# FWCTL_UPDATE_GOLDEN=1 rewrites the file instead (then review the diff).
+# The golden files live next to the test script, in golden/.
+GOLDEN_DIR=${GOLDEN_DIR:-"$(dirname "$0")/golden"}
+expect_golden() {
+	local g="$GOLDEN_DIR/$1.json"
+	if [ "${FWCTL_UPDATE_GOLDEN:-0}" = 1 ]; then
+		printf '%s\n' "$OUT" >"$g"
+	fi
+	"$PY" -c 'import json,sys
+a = json.load(open(sys.argv[1])); b = json.load(open(sys.argv[2]))
+if a != b:
+    for k in sorted(set(a) | set(b)):
+        if a.get(k) != b.get(k):
+            print("# golden differs at", k, ":", json.dumps(b.get(k))[:200], "!=", json.dumps(a.get(k))[:200])
+    sys.exit(1)' "$T_TMP/out" "$g"
+	_t_result $? "$2"
+}
 
 done_testing() {
 	echo "1..$T_N"

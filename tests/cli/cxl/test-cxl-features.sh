@@ -2,7 +2,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # fwctl cxl features: the decoded list, paging, scopes and every error path.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/golden.sh"
 
 run_fwctl --device cxl -- cxl features -j
 expect_rc 0 "features"
