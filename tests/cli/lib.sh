@@ -14,7 +14,9 @@
 #   ok COND_EXIT_STATUS DESC          e.g. ok "$([ -f x ]; echo $?)" "x exists"
 #   expect_golden NAME DESC           stdout JSON equals golden/NAME.json
 #   done_testing
-# Environment: FWCTL, FWCTL_EMU (from meson), FWCTL_WRAP (e.g. valgrind).
+# Environment: FWCTL, FWCTL_EMU (from meson), FWCTL_WRAP (e.g. valgrind),
+# FWCTL_WRAP_EVERY=N: wrap only the 1st, N+1th, 2N+1th... fwctl run of a
+# script (valgrind costs ~30x; ASan/UBSan and LeakSanitizer see every run).
 
 set -u
 : "${FWCTL:?FWCTL must point at the fwctl binary}"
@@ -41,6 +43,17 @@ _t_result() { # status desc
 	fi
 }
 
+T_RUNS=0
+# The wrapper for this run (empty when FWCTL_WRAP_EVERY skips it).
+_wrap() {
+	T_RUNS=$((T_RUNS + 1))
+	if [ -n "${FWCTL_WRAP:-}" ] && [ $(((T_RUNS - 1) % ${FWCTL_WRAP_EVERY:-1})) = 0 ]; then
+		T_WRAP=$FWCTL_WRAP
+	else
+		T_WRAP=
+	fi
+}
+
 run_fwctl() {
 	local emu=()
 	while [ $# -gt 0 ] && [ "$1" != "--" ]; do emu+=("$1"); shift; done
@@ -48,8 +61,9 @@ run_fwctl() {
 	: "${FWCTL_EMU:?FWCTL_EMU must point at fwctl-emu}"
 	rm -f "$STATS"
 	T_LAST_CMD="fwctl-emu ${emu[*]} -- fwctl $*"
+	_wrap
 	# shellcheck disable=SC2086
-	"$FWCTL_EMU" "${emu[@]}" --stats "$STATS" -- ${FWCTL_WRAP:-} "$FWCTL" "$@" \
+	"$FWCTL_EMU" "${emu[@]}" --stats "$STATS" -- $T_WRAP "$FWCTL" "$@" \
 		>"$T_TMP/out" 2>"$T_TMP/err" </dev/null
 	RC=$?
 	OUT=$(cat "$T_TMP/out")
@@ -64,7 +78,8 @@ run_emu_sh() {
 	[ $# -gt 0 ] && shift
 	rm -f "$STATS"
 	T_LAST_CMD="fwctl-emu ${emu[*]} -- bash -c '$1'"
-	FWCTL="${FWCTL_WRAP:+$FWCTL_WRAP }$FWCTL" \
+	_wrap
+	FWCTL="${T_WRAP:+$T_WRAP }$FWCTL" \
 		"$FWCTL_EMU" "${emu[@]}" --stats "$STATS" -- bash -c "$1" \
 		>"$T_TMP/out" 2>"$T_TMP/err" </dev/null
 	RC=$?
@@ -82,8 +97,9 @@ print("\n".join(map(str, v)) if isinstance(v, list) else v)' "$T_TMP/out" "$1"
 
 run_plain() {
 	T_LAST_CMD="fwctl $*"
+	_wrap
 	# shellcheck disable=SC2086
-	${FWCTL_WRAP:-} "$FWCTL" "$@" >"$T_TMP/out" 2>"$T_TMP/err" </dev/null
+	$T_WRAP "$FWCTL" "$@" >"$T_TMP/out" 2>"$T_TMP/err" </dev/null
 	RC=$?
 	OUT=$(cat "$T_TMP/out")
 	ERR=$(cat "$T_TMP/err")
