@@ -175,7 +175,8 @@ int emu_inproc_fill_device(struct emu_dev *dev, struct fwctl_device *out)
 		out->pci_vendor = drv->pci_vendor;
 		out->pci_device = dev->pci_device;
 	}
-	out->driver = strdup(drv->pci_driver ? drv->pci_driver : "");
+	/* Discovery names the memdev's driver for cxl, the PCI function's otherwise. */
+	out->driver = strdup(cxl ? "cxl_mem" : drv->pci_driver ? drv->pci_driver : "");
 	out->netdevs = one(dev->netdev, &out->n_netdevs);
 	out->rdma = one(dev->rdma, &out->n_rdma);
 	out->memdev = *dev->memdev ? strdup(dev->memdev) : NULL;
