@@ -331,6 +331,23 @@ static int list_positional(const struct fwctl_cmd *c)
 	return 0;
 }
 
+/*
+ * Did the user ask for JSON?  Parsing may have stopped before -j was seen
+ * (`fwctl -j rpc --scope 4`, `fwctl rpc --bogus -j`), so look at argv too;
+ * "--" ends the options.
+ */
+static bool wants_json(int argc, char **argv, const struct fwctl_global_opts *g)
+{
+	if (g->json || (g->format && !strcmp(g->format, "json")))
+		return true;
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "-j") || !strcmp(argv[i], "--json") ||
+		    !strcmp(argv[i], "--format=json") ||
+		    (!strcmp(argv[i], "--format") && i + 1 < argc && !strcmp(argv[i + 1], "json")))
+			return true;
+	return false;
+}
+
 int fwctl_main(int argc, char **argv)
 {
 	struct fwctl_ctx ctx = { .progname = "fwctl", .scope = -1 };
@@ -472,6 +489,9 @@ int fwctl_main(int argc, char **argv)
 
 	ret = c->run(&ctx, store, sub_argc - pos, sub_argv + pos);
 out:
+	/* A usage error found before apply_globals() still owes -j its JSON. */
+	if (ctx.format != OUT_JSON && ctx.err.kind == FWCTL_ERR_USAGE && wants_json(argc, argv, &g))
+		ctx.format = OUT_JSON;
 	if (c && store)
 		fwctl_opt_free(c->opts, store);
 	free(store);

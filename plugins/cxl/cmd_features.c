@@ -50,6 +50,21 @@ int cxl_lookup_feature(struct fwctl_ctx *ctx, const uint8_t uuid[16], struct cxl
 			     "'fwctl cxl features')", ctx->dev->name, u, l->n);
 }
 
+/* The columns an operator scans first; -v and -j give every field. */
+static struct json_object *text_summary(struct json_object *full)
+{
+	static const char *const keys[] = {
+		"name", "uuid", "get_size", "set_size", "changeable", "set_scope", "set_effect",
+	};
+	struct json_object *o = json_object_new_object(), *v;
+
+	for (size_t i = 0; i < FWCTL_ARRAY_SIZE(keys); i++)
+		if (json_object_object_get_ex(full, keys[i], &v))
+			json_object_object_add(o, keys[i], json_object_get(v));
+	json_object_put(full);
+	return o;
+}
+
 int cxl_cmd_features(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 {
 	struct cxl_feat_list l = { 0 };
@@ -75,8 +90,14 @@ int cxl_cmd_features(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	cxl_add_device(ctx, root);
 	json_object_object_add(root, "supported_features", json_object_new_int(l.supported));
 	arr = json_object_new_array();
-	for (size_t i = 0; i < l.n; i++)
-		json_object_array_add(arr, cxl_feat_json(&l.v[i]));
+	for (size_t i = 0; i < l.n; i++) {
+		struct json_object *o = cxl_feat_json(&l.v[i]);
+
+		/* Every field is 20 columns wide: text shows a summary unless -v. */
+		if (ctx->format == OUT_TEXT && !ctx->verbose)
+			o = text_summary(o);
+		json_object_array_add(arr, o);
+	}
 	json_object_object_add(root, "features", arr);
 	if (ctx->verbose)
 		fwctl_info_msg(ctx, "%zu features in %u Get Supported Features RPCs", l.n, rpcs);

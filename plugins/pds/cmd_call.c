@@ -44,21 +44,8 @@ int pds_cmd_call(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 		goto out;
 	m.req = req;
 	m.resp_len = m.op->resp.size;
-	if (pds_check_sizes(&m, &ctx->err) < 0 || pds_gate(ctx, m.op, label, &scope) < 0)
+	if (pds_execute(ctx, &m, label, &scope) < 0)
 		goto out;
-	if (m.resp_len) {
-		m.resp = calloc(1, m.resp_len);
-		if (!m.resp) {
-			fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
-			goto out;
-		}
-	}
-	if (pds_send(ctx->h, scope, &m, &ctx->err) < 0)
-		goto out;
-	if (m.reply.retval) {
-		pds_fw_error(&ctx->err, &m);
-		goto out;
-	}
 	root = pds_msg_json(ctx, &m, scope);
 	dec = json_object_new_object();
 	pds_decode_response(m.op, m.req, m.req_len, m.resp, m.resp_len, dec);

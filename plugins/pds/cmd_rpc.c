@@ -74,21 +74,8 @@ int pds_cmd_rpc(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	else
 		snprintf(label, sizeof(label), "ep %u op %u", o->ep, o->op);
 	m.label = label;
-	if (pds_check_sizes(&m, &ctx->err) < 0 || pds_gate(ctx, m.op, label, &scope) < 0)
+	if (pds_execute(ctx, &m, label, &scope) < 0)
 		goto out;
-	if (m.resp_len) {
-		m.resp = calloc(1, m.resp_len);
-		if (!m.resp) {
-			fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
-			goto out;
-		}
-	}
-	if (pds_send(ctx->h, scope, &m, &ctx->err) < 0)
-		goto out;
-	if (m.reply.retval) {
-		pds_fw_error(&ctx->err, &m);
-		goto out;
-	}
 	root = pds_msg_json(ctx, &m, scope);
 	if (m.op) {
 		struct json_object *dec = json_object_new_object();

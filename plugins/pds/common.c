@@ -34,6 +34,22 @@ int pds_gate(struct fwctl_ctx *ctx, const struct pds_op *op, const char *label, 
 	return 0;
 }
 
+int pds_execute(struct fwctl_ctx *ctx, struct pds_msg *m, const char *label, uint32_t *scope)
+{
+	if (pds_check_sizes(m, &ctx->err) < 0 || pds_gate(ctx, m->op, label, scope) < 0)
+		return -1;
+	if (m->resp_len) {
+		m->resp = calloc(1, m->resp_len);
+		if (!m->resp)
+			return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
+	}
+	if (pds_send(ctx->h, *scope, m, &ctx->err) < 0)
+		return -1;
+	if (m->reply.retval)
+		return pds_fw_error(&ctx->err, m);
+	return 0;
+}
+
 int pds_load_catalog(struct fwctl_ctx *ctx, const char *path, bool need, struct pds_catalog *cat)
 {
 	char sp[512];

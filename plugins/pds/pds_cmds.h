@@ -59,6 +59,13 @@ int pds_fw_error(struct fwctl_err *err, const struct pds_msg *m);
  */
 int pds_gate(struct fwctl_ctx *ctx, const struct pds_op *op, const char *label, uint32_t *scope);
 
+/*
+ * One operation end to end: sizes checked, scope gate, response buffer
+ * (m->resp, freed by the caller), send, out.retval as a firmware error.
+ * 0, or -1 with ctx->err set.
+ */
+int pds_execute(struct fwctl_ctx *ctx, struct pds_msg *m, const char *label, uint32_t *scope);
+
 /* Load the catalogue for a command; `need` makes "none found" an error. */
 int pds_load_catalog(struct fwctl_ctx *ctx, const char *path, bool need, struct pds_catalog *cat);
 

@@ -12,8 +12,11 @@
 #   expect_err_re 'REGEX' DESC        grep -E on stderr
 #   expect_stats 'PYEXPR' DESC        d = fwctl-emu --stats of the last run
 #   ok COND_EXIT_STATUS DESC          e.g. ok "$([ -f x ]; echo $?)" "x exists"
+#   expect_golden NAME DESC           stdout JSON equals golden/NAME.json
 #   done_testing
-# Environment: FWCTL, FWCTL_EMU (from meson), FWCTL_WRAP (e.g. valgrind).
+# Environment: FWCTL, FWCTL_EMU (from meson), FWCTL_WRAP (e.g. valgrind),
+# FWCTL_WRAP_EVERY=N: wrap only the 1st, N+1th, 2N+1th... fwctl run of a
+# script (valgrind costs ~30x; ASan/UBSan and LeakSanitizer see every run).
 
 set -u
 : "${FWCTL:?FWCTL must point at the fwctl binary}"
@@ -40,6 +43,17 @@ _t_result() { # status desc
 	fi
 }
 
+T_RUNS=0
+# The wrapper for this run (empty when FWCTL_WRAP_EVERY skips it).
+_wrap() {
+	T_RUNS=$((T_RUNS + 1))
+	if [ -n "${FWCTL_WRAP:-}" ] && [ $(((T_RUNS - 1) % ${FWCTL_WRAP_EVERY:-1})) = 0 ]; then
+		T_WRAP=$FWCTL_WRAP
+	else
+		T_WRAP=
+	fi
+}
+
 run_fwctl() {
 	local emu=()
 	while [ $# -gt 0 ] && [ "$1" != "--" ]; do emu+=("$1"); shift; done
@@ -47,8 +61,9 @@ run_fwctl() {
 	: "${FWCTL_EMU:?FWCTL_EMU must point at fwctl-emu}"
 	rm -f "$STATS"
 	T_LAST_CMD="fwctl-emu ${emu[*]} -- fwctl $*"
+	_wrap
 	# shellcheck disable=SC2086
-	"$FWCTL_EMU" "${emu[@]}" --stats "$STATS" -- ${FWCTL_WRAP:-} "$FWCTL" "$@" \
+	"$FWCTL_EMU" "${emu[@]}" --stats "$STATS" -- $T_WRAP "$FWCTL" "$@" \
 		>"$T_TMP/out" 2>"$T_TMP/err" </dev/null
 	RC=$?
 	OUT=$(cat "$T_TMP/out")
@@ -63,7 +78,8 @@ run_emu_sh() {
 	[ $# -gt 0 ] && shift
 	rm -f "$STATS"
 	T_LAST_CMD="fwctl-emu ${emu[*]} -- bash -c '$1'"
-	FWCTL="${FWCTL_WRAP:+$FWCTL_WRAP }$FWCTL" \
+	_wrap
+	FWCTL="${T_WRAP:+$T_WRAP }$FWCTL" \
 		"$FWCTL_EMU" "${emu[@]}" --stats "$STATS" -- bash -c "$1" \
 		>"$T_TMP/out" 2>"$T_TMP/err" </dev/null
 	RC=$?
@@ -81,8 +97,9 @@ print("\n".join(map(str, v)) if isinstance(v, list) else v)' "$T_TMP/out" "$1"
 
 run_plain() {
 	T_LAST_CMD="fwctl $*"
+	_wrap
 	# shellcheck disable=SC2086
-	${FWCTL_WRAP:-} "$FWCTL" "$@" >"$T_TMP/out" 2>"$T_TMP/err" </dev/null
+	$T_WRAP "$FWCTL" "$@" >"$T_TMP/out" 2>"$T_TMP/err" </dev/null
 	RC=$?
 	OUT=$(cat "$T_TMP/out")
 	ERR=$(cat "$T_TMP/err")
@@ -122,6 +139,25 @@ sys.exit(0 if eval(sys.argv[2]) else 1)' "$STATS" "$1" 2>"$T_TMP/pyerr"
 expect_out_re() { grep -Eq -- "$1" "$T_TMP/out"; _t_result $? "$2"; }
 expect_err_re() { grep -Eq -- "$1" "$T_TMP/err"; _t_result $? "$2"; }
 expect_err_empty() { [ ! -s "$T_TMP/err" ]; _t_result $? "$1"; }
+
+# expect_golden NAME DESC: stdout (JSON) equals golden/NAME.json.
+# FWCTL_UPDATE_GOLDEN=1 rewrites the file instead (then review the diff).
+# The golden files live next to the test script, in golden/.
+GOLDEN_DIR=${GOLDEN_DIR:-"$(dirname "$0")/golden"}
+expect_golden() {
+	local g="$GOLDEN_DIR/$1.json"
+	if [ "${FWCTL_UPDATE_GOLDEN:-0}" = 1 ]; then
+		printf '%s\n' "$OUT" >"$g"
+	fi
+	"$PY" -c 'import json,sys
+a = json.load(open(sys.argv[1])); b = json.load(open(sys.argv[2]))
+if a != b:
+    for k in sorted(set(a) | set(b)):
+        if a.get(k) != b.get(k):
+            print("# golden differs at", k, ":", json.dumps(b.get(k))[:200], "!=", json.dumps(a.get(k))[:200])
+    sys.exit(1)' "$T_TMP/out" "$g"
+	_t_result $? "$2"
+}
 
 done_testing() {
 	echo "1..$T_N"

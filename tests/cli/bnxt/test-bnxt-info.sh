@@ -2,7 +2,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # fwctl bnxt info: HWRM_VER_GET decoded, uctx_caps from FWCTL_INFO.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/golden.sh"
 
 run_fwctl --device bnxt -- bnxt info -j
 expect_rc 0 "bnxt info -j"

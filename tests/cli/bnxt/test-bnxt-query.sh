@@ -2,7 +2,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # fwctl bnxt query NAME / --list: every decoded query against the emulated firmware.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/golden.sh"
 
 run_plain bnxt query --list -j
 expect_rc 0 "query --list needs no device"

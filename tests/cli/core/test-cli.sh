@@ -85,4 +85,18 @@ for n in fwctl0 fwctl3 mem0; do
 	ok "$(grep -qx "$n" <<<"$got"; echo $?)" "completion offers device name $n"
 done
 ok "$(grep -q '^mlx5_' <<<"$got"; echo $?)" "completion offers RDMA names"
+
+# -j promises one JSON document even when the command line itself is wrong,
+# wherever -j stands relative to the mistake.
+for args in "-j rpc --scope 4 --in-hex 00" "-j list --bogus" "-j bogus" \
+	"rpc --bogus --json" "--format=json mlx5 query-caps --type nope"; do
+	# shellcheck disable=SC2086
+	run_plain $args
+	expect_rc 2 "usage error exits 2: fwctl $args"
+	expect_json 'j["error"]["kind"] == "usage" and j["error"]["message"]' \
+		"usage error as a JSON error object: fwctl $args"
+done
+run_plain list --bogus
+expect_rc 2 "usage error without -j exits 2"
+ok "$([ -z "$OUT" ]; echo $?)" "usage error without -j prints nothing on stdout"
 done_testing

@@ -2,7 +2,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # fwctl cxl feature get: selections, decoders, chunked reads and error paths.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/golden.sh"
 
 for sel in current default saved; do
 	run_fwctl --device cxl,profile=cxl-test -- cxl feature get vendor-test --selection $sel -j

@@ -3,7 +3,6 @@
 # fwctl cxl feature set: the --force gate, the kernel's scope rule, refusals
 # before sending, data sources, and Set changing what Get returns.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/golden.sh"
 
 TEST=ffffffff-ffff-ffff-ffff-ffffffffffff
 IMM=3f2a8c5e-6b1d-4e7a-9c0b-2d4e6f8a0b1c

@@ -2,7 +2,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # fwctl cxl features: the decoded list, paging, scopes and every error path.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/golden.sh"
 
 run_fwctl --device cxl -- cxl features -j
 expect_rc 0 "features"
@@ -31,7 +30,10 @@ expect_json 'j["features"][0]["get_size"] == 4 and j["features"][0]["set_size"] 
 run_fwctl --device cxl -- cxl features
 expect_rc 0 "text output"
 expect_out_re '^supported_features +: 10' "text: total"
-expect_out_re 'vendor-test +cxl_test vendor test feature' "text: table row"
+expect_out_re 'vendor-test +ffffffff-ffff-ffff-ffff-ffffffffffff +4 +4 +yes +debug-write ' "text: summary row"
+ok "$(! grep -q effects_hex <<<"$OUT"; echo $?)" "text: the summary leaves the detail columns out"
+run_fwctl --device cxl -- cxl features -v
+expect_out_re 'vendor-test +cxl_test vendor test feature' "text -v: every field"
 
 run_fwctl --device cxl,extra=100 -- cxl features -j
 expect_rc 0 "110 features"

@@ -4,7 +4,6 @@
 # text for an instance the emulated firmware holds, with one RPC at the
 # object's scope; values show the decoding is field by field.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/golden.sh"
 . "$(dirname "$0")/objects.sh"
 
 for row in "${OBJECTS[@]}"; do

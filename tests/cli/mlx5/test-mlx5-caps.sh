@@ -3,7 +3,6 @@
 # fwctl mlx5 query-caps on both emulated generations: every capability type
 # listed, refused types reported in place, --cur/--max/--diff, binary pages.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/golden.sh"
 
 ALL='["general", "ethernet_offloads", "odp", "atomic", "roce", "flow_table", "eswitch_flow_table", "eswitch", "qos", "debug", "dev_mem", "tls", "ipsec", "crypto", "macsec", "general_2", "port_selection", "adv_virtualization"]'
 

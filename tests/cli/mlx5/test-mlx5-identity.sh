@@ -3,7 +3,6 @@
 # fwctl mlx5 identity: QUERY_ADAPTER (PSID, VSD, vendor ids), GENERAL caps of
 # the function, the user context FWCTL_INFO reports.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/golden.sh"
 
 run_fwctl --device mlx5,profile=cx6dx -- mlx5 identity -j
 expect_rc 0 "cx6dx identity -j"

@@ -3,7 +3,6 @@
 # fwctl mlx5 reg: every register read on both generations, index fields,
 # firmware refusals, usage errors (writes: test-mlx5-reg-write.sh).
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/golden.sh"
 
 run_fwctl --device mlx5 -- mlx5 reg --list -j
 expect_rc 0 "reg --list"

@@ -3,7 +3,6 @@
 # fwctl pds call: every scope the driver derives from firmware attributes,
 # --force for writes (nothing sent without it), firmware retvals (exit 5).
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/golden.sh"
 export FWCTL_PDS_CATALOG="$FWCTL_SRCDIR/plugins/pds/catalog/emulated.json"
 
 # --- attr READ (0x00) and SYNC (0x10) -> config ---

@@ -2,7 +2,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # fwctl pds catalog: loading, the search path and the loader's refusals.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/golden.sh"
 CAT="$FWCTL_SRCDIR/plugins/pds/catalog/emulated.json"
 unset FWCTL_PDS_CATALOG
 

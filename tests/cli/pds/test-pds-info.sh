@@ -2,7 +2,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # fwctl pds info: device data (both kernel behaviours), PCI function, driver.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/golden.sh"
 
 run_fwctl --device pds -- pds info -j
 expect_rc 0 "info on a kernel that reports device_data_len 0"

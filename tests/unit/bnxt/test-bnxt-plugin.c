@@ -13,14 +13,7 @@
 #include "../../../plugins/bnxt/bnxt.h"
 #include "../../emu/drivers/bnxt/fw.h"
 
-static int n_test, n_fail;
-
-#define ok(cond, ...) do { \
-	n_test++; \
-	if (cond) { printf("ok %d - ", n_test); } \
-	else { printf("not ok %d - ", n_test); n_fail++; } \
-	printf(__VA_ARGS__); printf("\n"); \
-} while (0)
+#include "../tap.h"
 
 static void test_table(void)
 {
@@ -219,6 +212,5 @@ int main(void)
 	test_resp_check();
 	test_framing();
 	test_layouts_vs_emulator();
-	printf("1..%d\n", n_test);
-	return n_fail ? 1 : 0;
+	return tap_done();
 }

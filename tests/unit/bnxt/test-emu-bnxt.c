@@ -11,14 +11,7 @@
 #include "../../emu/emu.h"
 #include "../../emu/drivers/bnxt/fw.h"
 
-static int n_test, n_fail;
-
-#define ok(cond, ...) do { \
-	n_test++; \
-	if (cond) { printf("ok %d - ", n_test); } \
-	else { printf("not ok %d - ", n_test); n_fail++; } \
-	printf(__VA_ARGS__); printf("\n"); \
-} while (0)
+#include "../tap.h"
 
 static uint16_t le16(const uint8_t *p) { return (uint16_t)(p[0] | p[1] << 8); }
 
@@ -221,6 +214,5 @@ int main(void)
 	free(out);
 
 	emu_drv_bnxt.remove(&dev);
-	printf("1..%d\n", n_test);
-	return n_fail ? 1 : 0;
+	return tap_done();
 }

@@ -20,14 +20,7 @@
 
 extern const struct fwctl_plugin fwctl_plugin_cxl;
 
-static int n_test, n_fail;
-
-#define ok(cond, ...) do { \
-	n_test++; \
-	if (cond) { printf("ok %d - ", n_test); } \
-	else { printf("not ok %d - ", n_test); n_fail++; } \
-	printf(__VA_ARGS__); printf("\n"); \
-} while (0)
+#include "../tap.h"
 
 static const char *jstr(struct json_object *o, const char *k)
 {
@@ -337,6 +330,5 @@ int main(void)
 	test_page_decoder();
 	test_data_decoders();
 	test_against_emulator();
-	printf("1..%d\n", n_test);
-	return n_fail ? 1 : 0;
+	return tap_done();
 }

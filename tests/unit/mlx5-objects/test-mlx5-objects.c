@@ -17,22 +17,7 @@
 #include "plugins/mlx5/mlx5_opcodes.h"
 #include "plugins/mlx5/prm_objects.h"
 
-static int n_test, n_fail;
-
-static void ok(int cond, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void ok(int cond, const char *fmt, ...)
-{
-	va_list ap;
-
-	n_test++;
-	printf("%s %d - ", cond ? "ok" : "not ok", n_test);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-	if (!cond)
-		n_fail++;
-}
+#include "../tap.h"
 
 /* Resolve "qpc.primary_address_path.sl": absolute bit offset and width. */
 static const struct prm_field *path(const struct prm_layout *l, const char *p, uint32_t *off)
@@ -276,6 +261,5 @@ int main(void)
 	test_catalogue();
 	test_decode();
 	test_tails();
-	printf("1..%d\n", n_test);
-	return n_fail ? 1 : 0;
+	return tap_done();
 }

@@ -14,22 +14,7 @@
 #include "plugins/mlx5/mlx5_opcodes.h"
 #include "plugins/mlx5/mlx5_prm.h"
 
-static int n_test, n_fail;
-
-static void ok(int cond, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void ok(int cond, const char *fmt, ...)
-{
-	va_list ap;
-
-	n_test++;
-	printf("%s %d - ", cond ? "ok" : "not ok", n_test);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-	if (!cond)
-		n_fail++;
-}
+#include "../tap.h"
 
 /* MLX5_ST_SZ_BITS of each structure (capability pages are the 0x8000-bit
  * union for the flow-table types, 0x800 bits otherwise; debug_cap as the
@@ -130,6 +115,5 @@ int main(void)
 		ok(a && mlx5_opcode_scope(a, 0) == 2, "%sSET_DIAGNOSTIC_PARAMS debug-write", "");
 		ok(mlx5_opcode_by_value(0xa04) == NULL, "%sCREATE_UCTX not allowed", "");
 	}
-	printf("1..%d\n", n_test);
-	return n_fail ? 1 : 0;
+	return tap_done();
 }

@@ -16,14 +16,7 @@
 #include "../../../plugins/pds/pds.h"
 #include "../../emu/drivers/pds/emu_pds.h"
 
-static int n_test, n_fail;
-
-#define ok(cond, ...) do { \
-	n_test++; \
-	if (cond) { printf("ok %d - ", n_test); } \
-	else { printf("not ok %d - ", n_test); n_fail++; } \
-	printf(__VA_ARGS__); printf("\n"); \
-} while (0)
+#include "../tap.h"
 
 static void test_attr_scope(void)
 {
@@ -256,6 +249,5 @@ int main(void)
 	test_loader();
 	test_reply();
 	test_report();
-	printf("1..%d\n", n_test);
-	return n_fail ? 1 : 0;
+	return tap_done();
 }
