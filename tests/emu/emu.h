@@ -92,6 +92,14 @@ struct emu_driver {
 	const char *pci_driver;      /* "mlx5_core" (for PCI parents) */
 	uint16_t pci_vendor, default_pci_device;
 	bool has_netdev, has_rdma;   /* sibling names under the PCI function */
+	/*
+	 * Memdev drivers whose devices can hang under a platform device with
+	 * no PCI function above it (parent=platform), as cxl_test's mock
+	 * memdevs do: the platform device's name prefix ("cxl_mem" ->
+	 * cxl_mem.N), its driver, and the profile that implies it.  NULL
+	 * platform_driver: PCI parents only.
+	 */
+	const char *platform_prefix, *platform_driver, *platform_profile;
 
 	/* Build firmware state from dev->spec (keys documented in --help). */
 	int (*probe)(struct emu_dev *dev, char *errbuf, size_t errlen);
@@ -119,8 +127,10 @@ struct emu_dev {
 	struct emu_spec *spec;
 	unsigned int index;          /* N of fwctlN and the minor number */
 	char name[16];               /* "fwctl0" */
-	char pci_address[16];        /* "0000:08:00.0" (PCI parents; cxl: the memdev's PCI device) */
-	uint16_t pci_device;
+	char pci_address[16];        /* "0000:08:00.0" (PCI parents; cxl: the memdev's PCI device);
+					"" when there is no PCI function (platform parent) */
+	uint16_t pci_device;         /* 0 without a PCI function */
+	char platform[32];           /* "cxl_mem.0": the memdev's platform parent, or "" */
 	char netdev[16], rdma[16], memdev[16];
 	/* kernel state */
 	bool removed;                /* ENODEV from now on */

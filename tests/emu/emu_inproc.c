@@ -154,7 +154,10 @@ int emu_inproc_fill_device(struct emu_dev *dev, struct fwctl_device *out)
 	out->name = strdup(dev->name);
 	snprintf(buf, sizeof(buf), "/dev/fwctl/%s", dev->name);
 	out->devnode = strdup(buf);
-	if (cxl)
+	if (cxl && *dev->platform)
+		snprintf(buf, sizeof(buf), "/sys/devices/platform/%s/%s/fwctl/%s",
+			 dev->platform, dev->memdev, dev->name);
+	else if (cxl)
 		snprintf(buf, sizeof(buf), "/sys/devices/pci0000:00/%s/%s/fwctl/%s",
 			 dev->pci_address, dev->memdev, dev->name);
 	else
@@ -165,18 +168,22 @@ int emu_inproc_fill_device(struct emu_dev *dev, struct fwctl_device *out)
 	out->minor = dev->index;
 	out->parent_kind = cxl ? FWCTL_PARENT_CXL_MEMDEV : FWCTL_PARENT_PCI;
 	out->parent_name = strdup(cxl ? dev->memdev : dev->pci_address);
-	out->pci_address = strdup(dev->pci_address);
-	out->has_pci_ids = true;
-	out->pci_vendor = drv->pci_vendor;
-	out->pci_device = dev->pci_device;
-	out->driver = strdup(drv->pci_driver ? drv->pci_driver : "");
+	/* A platform parent (cxl_test's mock) has no PCI function: no address, no ids. */
+	if (*dev->pci_address) {
+		out->pci_address = strdup(dev->pci_address);
+		out->has_pci_ids = true;
+		out->pci_vendor = drv->pci_vendor;
+		out->pci_device = dev->pci_device;
+	}
+	/* Discovery names the memdev's driver for cxl, the PCI function's otherwise. */
+	out->driver = strdup(cxl ? "cxl_mem" : drv->pci_driver ? drv->pci_driver : "");
 	out->netdevs = one(dev->netdev, &out->n_netdevs);
 	out->rdma = one(dev->rdma, &out->n_rdma);
 	out->memdev = *dev->memdev ? strdup(dev->memdev) : NULL;
 	out->type_known = true;
 	out->type = drv->device_type;
 	if (!out->name || !out->devnode || !out->syspath || !out->parent_name ||
-	    !out->pci_address || !out->driver) {
+	    (*dev->pci_address && !out->pci_address) || !out->driver) {
 		emu_inproc_free_device(out);
 		return -ENOMEM;
 	}

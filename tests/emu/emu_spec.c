@@ -113,7 +113,8 @@ int emu_spec_get_u64(const struct emu_spec *s, const char *key, uint64_t def, ui
 }
 
 const char *const emu_common_keys[] = {
-	"count", "pci", "netdev", "rdma", "memdev", "profile", "device_id", NULL,
+	"count", "pci", "netdev", "rdma", "memdev", "profile", "device_id", "parent", "platform",
+	NULL,
 };
 
 static bool in_list(const char *const *list, const char *key)

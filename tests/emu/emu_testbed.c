@@ -5,6 +5,8 @@
  *     net/<netdev>, infiniband/<rdma>        (PCI parents)
  *     fwctl/fwctlN                           (mlx5, pds, bnxt)
  *     memN (subsystem cxl) / fwctl/fwctlN    (cxl)
+ *   or, for parent=platform (cxl_test's mock, no PCI function above):
+ *   platform/cxl_mem.N (driver cxl_mock_mem) / memN / fwctl/fwctlN
  * Every fwctl child has dev=MAJOR:MINOR, MAJOR, MINOR, DEVNAME and an
  * (empty) node file; one ioctl handler serves all nodes.
  */
@@ -37,6 +39,24 @@ static gchar *add_pci(UMockdevTestbed *tb, struct emu_dev *dev)
 		"vendor", vendor, "device", device, "class", pci_class(drv), NULL,
 		"PCI_SLOT_NAME", dev->pci_address, "PCI_ID", pci_id, "DRIVER", drv->pci_driver,
 		NULL);
+	if (sys)
+		umockdev_testbed_set_attribute_link(tb, sys, "driver", link);
+	return sys;
+}
+
+/* cxl_test's mock memdev parent: /sys/devices/platform/cxl_mem.N, bound to cxl_mock_mem. */
+static gchar *add_platform(UMockdevTestbed *tb, struct emu_dev *dev)
+{
+	const struct emu_driver *drv = dev->drv;
+	g_autofree gchar *name = g_strdup_printf("platform/%s", dev->platform);
+	g_autofree gchar *modalias = g_strdup_printf("platform:%s", drv->platform_prefix);
+	g_autofree gchar *link = g_strdup_printf("../../../bus/platform/drivers/%s",
+						 drv->platform_driver);
+	gchar *sys;
+
+	sys = umockdev_testbed_add_device(tb, "platform", name, NULL,
+		"modalias", modalias, NULL,
+		"DRIVER", drv->platform_driver, "MODALIAS", modalias, NULL);
 	if (sys)
 		umockdev_testbed_set_attribute_link(tb, sys, "driver", link);
 	return sys;
@@ -107,7 +127,7 @@ gboolean emu_testbed_build(UMockdevTestbed *tb, struct emu_world *w,
 	}
 	for (size_t i = 0; i < w->n_devs; i++) {
 		struct emu_dev *dev = w->devs[i];
-		g_autofree gchar *pci = add_pci(tb, dev);
+		g_autofree gchar *pci = *dev->platform ? add_platform(tb, dev) : add_pci(tb, dev);
 		g_autofree gchar *memdev = NULL;
 		const gchar *parent = pci;
 
@@ -127,8 +147,10 @@ gboolean emu_testbed_build(UMockdevTestbed *tb, struct emu_world *w,
 					    "cannot add memdev %s", dev->memdev);
 				return FALSE;
 			}
-			umockdev_testbed_set_attribute_link(tb, memdev, "driver",
-							    "../../../bus/cxl/drivers/cxl_mem");
+			/* One level deeper under /sys/devices/platform/. */
+			umockdev_testbed_set_attribute_link(tb, memdev, "driver", *dev->platform ?
+				"../../../../bus/cxl/drivers/cxl_mem" :
+				"../../../bus/cxl/drivers/cxl_mem");
 			parent = memdev;
 		}
 		if (!add_node(tb, dev, parent, handler, major, error))

@@ -17,7 +17,7 @@ struct world_priv {
 	struct emu_spec **specs;
 	size_t n_specs;
 	uint32_t next_auto_pci;
-	unsigned next_rdma, next_mem;   /* where the lowest free name search resumes */
+	unsigned next_rdma, next_mem, next_platform; /* where the lowest free name search resumes */
 };
 
 
@@ -66,7 +66,8 @@ static bool name_used(struct emu_world *w, const char *name)
 	for (size_t i = 0; i < w->n_devs; i++) {
 		struct emu_dev *d = w->devs[i];
 
-		if (!strcmp(d->netdev, name) || !strcmp(d->rdma, name) || !strcmp(d->memdev, name))
+		if (!strcmp(d->netdev, name) || !strcmp(d->rdma, name) || !strcmp(d->memdev, name) ||
+		    !strcmp(d->platform, name))
 			return true;
 	}
 	return false;
@@ -135,6 +136,35 @@ static int assign_pci(struct world_priv *wp, struct emu_dev *dev, unsigned k,
 	}
 }
 
+/*
+ * parent=pci|platform; without the key the driver's platform profile (cxl:
+ * cxl-test, the kernel's mock) implies platform.  Returns 1 for a platform
+ * parent, 0 for PCI, or -EINVAL for a key that does not fit.
+ */
+static int want_platform(const struct emu_dev *dev, char *errbuf, size_t errlen)
+{
+	const struct emu_driver *drv = dev->drv;
+	const char *v = emu_spec_get(dev->spec, "parent", NULL);
+	const char *profile = emu_spec_get(dev->spec, "profile", "");
+	bool platform;
+
+	if (!v)
+		platform = drv->platform_profile && !strcmp(profile, drv->platform_profile);
+	else if (!strcmp(v, "pci") || !strcmp(v, "platform"))
+		platform = !strcmp(v, "platform");
+	else
+		return emu_fail(errbuf, errlen, "parent must be pci or platform, not '%s'", v);
+	if (platform && !drv->platform_driver)
+		return emu_fail(errbuf, errlen, "parent=platform does not apply to %s", drv->name);
+	if (platform && (emu_spec_get(dev->spec, "pci", NULL) ||
+			 emu_spec_get(dev->spec, "device_id", NULL)))
+		return emu_fail(errbuf, errlen, "pci/device_id keys do not apply to a platform "
+				"parent (parent=pci to put %s under a PCI function)", drv->name);
+	if (!platform && emu_spec_get(dev->spec, "platform", NULL))
+		return emu_fail(errbuf, errlen, "platform key needs parent=platform");
+	return platform;
+}
+
 static int assign_name(struct emu_world *w, struct emu_dev *dev, const char *key,
 		       const char *autofmt, unsigned *next, char *dst, size_t dstlen, unsigned k,
 		       char *errbuf, size_t errlen)
@@ -165,12 +195,28 @@ static int assign_names(struct world_priv *wp, struct emu_dev *dev, unsigned k,
 	uint64_t did;
 	int rc;
 
-	rc = assign_pci(wp, dev, k, errbuf, errlen);
-	if (rc)
+	rc = want_platform(dev, errbuf, errlen);
+	if (rc < 0)
 		return rc;
-	if (emu_spec_get_u64(dev->spec, "device_id", drv->default_pci_device, &did) || did > 0xffff)
-		return emu_fail(errbuf, errlen, "bad device_id '%s'", emu_spec_get(dev->spec, "device_id", ""));
-	dev->pci_device = (uint16_t)did;
+	if (rc) {
+		char prefix[24];
+
+		/* No PCI function at all: the memdev hangs under the platform device. */
+		snprintf(prefix, sizeof(prefix), "%s.", drv->platform_prefix);
+		rc = assign_name(w, dev, "platform", prefix, &wp->next_platform, dev->platform,
+				 sizeof(dev->platform), k, errbuf, errlen);
+		if (rc)
+			return rc;
+	} else {
+		rc = assign_pci(wp, dev, k, errbuf, errlen);
+		if (rc)
+			return rc;
+		if (emu_spec_get_u64(dev->spec, "device_id", drv->default_pci_device, &did) ||
+		    did > 0xffff)
+			return emu_fail(errbuf, errlen, "bad device_id '%s'",
+					emu_spec_get(dev->spec, "device_id", ""));
+		dev->pci_device = (uint16_t)did;
+	}
 
 	if (drv->parent == EMU_PARENT_CXL_MEMDEV) {
 		if (emu_spec_get(dev->spec, "netdev", NULL) || emu_spec_get(dev->spec, "rdma", NULL))

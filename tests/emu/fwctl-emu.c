@@ -69,6 +69,11 @@ static const char help_text[] =
 "                     enp<bus>s<dev>f<fn>np0; pds: none unless given).\n"
 "    rdma=NAME        RDMA device under the PCI function (mlx5 default mlx5_N).\n"
 "    memdev=NAME      cxl only: the memdev (default memN).\n"
+"    parent=pci|platform  cxl only: platform = no PCI function, the memdev\n"
+"                     hangs under a platform device bound to cxl_mock_mem, as\n"
+"                     with the kernel's cxl_test (default for profile=cxl-test;\n"
+"                     pci and device_id do not apply then).\n"
+"    platform=NAME    that platform device (default cxl_mem.N).\n"
 "    profile=NAME     firmware profile (mlx5: cx6dx, cx7; cxl: default, cxl-test;\n"
 "                     bnxt: bcm57414, bcm57508).\n"
 "  mlx5: uid=N uctx_caps=N vhca_id=N override the profile.\n"
@@ -246,8 +251,15 @@ static void describe(struct emu_world *w)
 		printf(",\"type\":");
 		json_str(stdout, d->drv->name);
 		printf(",\"pci\":");
-		json_str(stdout, d->pci_address);
-		printf(",\"pci_vendor\":%u,\"pci_device\":%u", d->drv->pci_vendor, d->pci_device);
+		if (*d->pci_address) {
+			json_str(stdout, d->pci_address);
+			printf(",\"pci_vendor\":%u,\"pci_device\":%u", d->drv->pci_vendor,
+			       d->pci_device);
+		} else {
+			printf("null,\"pci_vendor\":null,\"pci_device\":null");
+		}
+		printf(",\"platform\":");
+		if (*d->platform) json_str(stdout, d->platform); else printf("null");
 		printf(",\"netdev\":");
 		if (*d->netdev) json_str(stdout, d->netdev); else printf("null");
 		printf(",\"rdma\":");

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * cxl driver rules (kernel-abi.md section 5) and the facts measured on a
- * real 7.2 kernel with cxl_test (shared/real-kernel-cxl.md).
+ * real kernel with cxl_test (shared/real-kernel-cxl.md on 7.2.13, and the
+ * tests/vm run on 7.3.4: tests/vm/README.md).
  */
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "drivers/cxl/emu_cxl.h"
 #include "emu_test.h"
@@ -91,6 +93,9 @@ static void cxl_test_facts(void)
 	len = sizeof(out);
 	T_EQ(gsf(d, 0, 0, 0, 8, &len), 0, "count 0 ok");
 	t_ok(emu_get_le16(out + 8) == 0 && emu_get_le16(out + 10) == 1, "count 0: no entries, supported 1");
+	/* 7.3.4: out_len counts the 16-byte fwctl_rpc_cxl_out, so 16 + the 8-byte list header. */
+	T_EQ(len, 24, "count 0: out_len 24");
+	T_EQ(emu_get_le32(out), 8, "count 0: size 8");
 	len = sizeof(out);
 	T_EQ(gsf(d, 0, 4096, 1, 8, &len), -EINVAL, "start_idx past the end -> EINVAL");
 	len = sizeof(out);
@@ -126,6 +131,7 @@ static void cxl_test_facts(void)
 	T_EQ(get_feat(d, "01234567-89ab-cdef-0123-456789abcdef", 4, 0, &len), 0,
 	     "Get unknown UUID: ioctl succeeds");
 	t_ok(emu_get_le32(out) == 0 && emu_get_le32(out + 4) == 3, "size 0, retval 3");
+	T_EQ(len, 16, "unknown UUID: out_len 16 (the header only)");
 
 	len = sizeof(out);
 	T_EQ(set_feat(d, 0, TEST_UUID, data, 4, &len), -EINVAL, "Set at scope 0 -> EINVAL");
@@ -170,6 +176,163 @@ static void cxl_test_facts(void)
 	T_EQ(t_rpc(d, 2, in, 16 + 32 + 4, out, &len), 0, "Set with user transfer flags");
 	T_EQ(emu_get_le32(out + 4), 0, "the kernel sends a full transfer whatever the user's flags");
 	emu_world_free(w);
+}
+
+/* The fwctl core as the real kernel showed it for a cxl device (real-kernel-cxl.md). */
+static void cxl_test_core_facts(void)
+{
+	struct emu_world *w = t_world1("cxl,profile=cxl-test");
+	struct emu_dev *d = w->devs[0];
+	uint8_t arg[64] = { 0 };
+	struct fwctl_info *info = (void *)arg;
+	uint32_t len, sz;
+
+	*info = (struct fwctl_info){ .size = 24, .flags = 1 };
+	T_EQ(t_ioctl(d, FWCTL_IOCTL_INFO, arg, 24), -EOPNOTSUPP, "INFO flags=1 -> EOPNOTSUPP");
+	memset(arg, 0, sizeof(arg));
+	info->size = 40;
+	T_EQ(t_ioctl(d, FWCTL_IOCTL_INFO, arg, 40), 0, "INFO larger struct, zero tail: accepted");
+	T_EQ(info->out_device_type, FWCTL_DEVICE_TYPE_CXL, "INFO type 2");
+	T_EQ(info->device_data_len, 0, "INFO device_data_len 0");
+	arg[39] = 1;
+	T_EQ(t_ioctl(d, FWCTL_IOCTL_INFO, arg, 40), -E2BIG, "INFO non-zero tail -> E2BIG");
+	sz = 8; memset(arg, 0, sizeof(arg)); memcpy(arg, &sz, 4);
+	T_EQ(t_ioctl(d, FWCTL_IOCTL_INFO, arg, sizeof(arg)), -EINVAL, "INFO size=8 -> EINVAL");
+	sz = 16; memset(arg, 0, sizeof(arg)); memcpy(arg, &sz, 4);
+	T_EQ(t_ioctl(d, FWCTL_IOCTL_RPC, arg, sizeof(arg)), -EINVAL, "RPC size=16 -> EINVAL");
+	T_EQ(t_ioctl(d, 0x9a07, arg, sizeof(arg)), -ENOTTY, "unknown ioctl number -> ENOTTY");
+
+	len = sizeof(out);
+	T_EQ(gsf(d, 4, 4096, 0, 8, &len), -EOPNOTSUPP, "scope 4 -> EOPNOTSUPP");
+	len = sizeof(out);
+	T_EQ(gsf(d, 9, 4096, 0, 8, &len), -EOPNOTSUPP, "scope 9 -> EOPNOTSUPP");
+	len = 3u << 20;
+	T_EQ(gsf(d, 0, 4096, 0, 8, &len), -EMSGSIZE, "out_len 3 MiB -> EMSGSIZE");
+	len = sizeof(out);
+	T_EQ(t_rpc(d, 0, in, 3u << 20, out, &len), -EMSGSIZE, "in_len 3 MiB -> EMSGSIZE");
+	T_EQ(d->rpcs, 0, "none of these reached the driver");
+	t_ok(!w->tainted, "nothing tainted");
+	emu_world_free(w);
+}
+
+/* TAINT_FWCTL: bit 19, set by the first RPC at scope 2 even if it only reads. */
+static void cxl_test_taint(void)
+{
+	struct emu_world *w = t_world1("cxl,profile=cxl-test");
+	struct emu_dev *d = w->devs[0];
+	char tfile[64] = "/tmp/emu-cxl-taint-XXXXXX", txt[32] = "";
+	int fd = mkstemp(tfile);
+	uint32_t len;
+	FILE *f;
+
+	if (fd >= 0)
+		close(fd);
+	T_EQ(emu_world_set_taint_file(w, tfile), 0, "taint file set");
+	for (uint32_t s = 0; s < 2; s++) {
+		len = sizeof(out);
+		gsf(d, s, 4096, 0, 8, &len);
+	}
+	t_ok(!w->tainted, "Get Supported Features at scopes 0 and 1: no taint");
+	len = sizeof(out);
+	T_EQ(gsf(d, 2, 4096, 0, 8, &len), 0, "Get Supported Features at scope 2 (read-only)");
+	t_ok(w->tainted, "scope 2 taints, even for a read");
+	f = fopen(tfile, "r");
+	if (f) {
+		if (!fgets(txt, sizeof(txt), f))
+			txt[0] = '\0';
+		fclose(f);
+	}
+	t_ok(!strcmp(txt, "524288\n"), "tainted holds bit 19 (524288)");
+	unlink(tfile);
+	emu_world_free(w);
+}
+
+/* Unbinding the platform device: ENODEV on that device only. */
+static void cxl_test_unbind(void)
+{
+	const char *devs[] = { "cxl,profile=cxl-test", "cxl,profile=cxl-test", NULL };
+	const char *faults[] = { "enodev,dev=fwctl0,after=1", NULL };
+	struct emu_world *w = t_world(devs, faults);
+	struct emu_dev *d = w->devs[0], *other = w->devs[1];
+	uint8_t dd[8];
+	uint32_t len;
+
+	len = sizeof(out);
+	T_EQ(gsf(d, 0, 4096, 0, 8, &len), 0, "before the unbind: RPC ok");
+	len = sizeof(out);
+	T_EQ(gsf(d, 0, 4096, 0, 8, &len), -ENODEV, "after the unbind: RPC -> ENODEV");
+	len = sizeof(dd);
+	T_EQ(t_info(d, dd, &len, NULL), -ENODEV, "after the unbind: INFO -> ENODEV");
+	len = sizeof(dd);
+	T_EQ(t_info(other, dd, &len, NULL), 0, "the other device stays: INFO");
+	len = sizeof(out);
+	T_EQ(gsf(other, 0, 4096, 0, 8, &len), 0, "the other device stays: RPC");
+	emu_world_free(w);
+}
+
+static struct emu_world *world_or_err(const char *spec, char *errbuf, size_t errlen)
+{
+	const char *d[] = { spec };
+
+	errbuf[0] = '\0';
+	return emu_world_new(d, 1, NULL, 0, errbuf, errlen);
+}
+
+/*
+ * cxl_test's memdevs hang under a platform device (cxl_mem.N or cxl_rcd.N,
+ * driver cxl_mock_mem) with no PCI function above (7.3.4 in the VM), so the
+ * tool reports no PCI address or ids.  profile=cxl-test implies
+ * parent=platform; the default cxl device stays under a PCI function.
+ */
+static void cxl_test_parent(void)
+{
+	static const char *const bad[] = {
+		"mlx5,parent=platform", "cxl,parent=usb", "cxl,profile=cxl-test,pci=0000:01:00.0",
+		"cxl,profile=cxl-test,device_id=0x0d93", "cxl,platform=cxl_mem.3",
+	};
+	struct emu_world *w;
+	struct fwctl_device fd;
+	char err[256];
+
+	w = t_world1("cxl,profile=cxl-test,count=2");
+	t_ok(!strcmp(w->devs[0]->platform, "cxl_mem.0") && !strcmp(w->devs[1]->platform, "cxl_mem.1"),
+	     "cxl-test: platform devices cxl_mem.0, cxl_mem.1");
+	t_ok(!*w->devs[0]->pci_address && w->devs[0]->pci_device == 0, "cxl-test: no PCI function");
+	T_EQ(emu_inproc_fill_device(w->devs[1], &fd), 0, "device record");
+	t_ok(fd.pci_address == NULL && !fd.has_pci_ids, "record: no PCI address, no ids");
+	t_ok(fd.parent_kind == FWCTL_PARENT_CXL_MEMDEV && !strcmp(fd.memdev, "mem1") &&
+	     !strcmp(fd.driver, "cxl_mem"), "record: memdev mem1, driver cxl_mem");
+	t_ok(!strcmp(fd.syspath, "/sys/devices/platform/cxl_mem.1/mem1/fwctl/fwctl1"),
+	     "record: syspath under the platform device (%s)", fd.syspath);
+	emu_inproc_free_device(&fd);
+	emu_world_free(w);
+
+	w = t_world1("cxl,profile=cxl-test,platform=cxl_rcd.10");
+	t_ok(!strcmp(w->devs[0]->platform, "cxl_rcd.10"), "platform=NAME (an RCD's name)");
+	emu_world_free(w);
+	w = t_world1("cxl,parent=platform");
+	t_ok(!strcmp(w->devs[0]->platform, "cxl_mem.0") && !*w->devs[0]->pci_address,
+	     "parent=platform with the default profile");
+	emu_world_free(w);
+	w = t_world1("cxl,profile=cxl-test,parent=pci");
+	t_ok(!*w->devs[0]->platform && !strcmp(w->devs[0]->pci_address, "0000:01:00.0"),
+	     "cxl-test with parent=pci: under a PCI function");
+	emu_world_free(w);
+
+	w = t_world1("cxl");
+	t_ok(!*w->devs[0]->platform && !strcmp(w->devs[0]->pci_address, "0000:01:00.0") &&
+	     w->devs[0]->pci_device == 0x0d93, "default cxl: PCI 0000:01:00.0, 8086:0d93");
+	T_EQ(emu_inproc_fill_device(w->devs[0], &fd), 0, "default cxl: device record");
+	t_ok(fd.pci_address && !strcmp(fd.pci_address, "0000:01:00.0") && fd.has_pci_ids &&
+	     fd.pci_vendor == 0x8086 && fd.pci_device == 0x0d93, "default cxl: record has PCI ids");
+	emu_inproc_free_device(&fd);
+	emu_world_free(w);
+
+	for (size_t i = 0; i < EMU_ARRAY_SIZE(bad); i++) {
+		w = world_or_err(bad[i], err, sizeof(err));
+		t_ok(!w && *err, "refused: %s (%s)", bad[i], err);
+		emu_world_free(w);
+	}
 }
 
 static void default_rules(void)
@@ -292,6 +455,10 @@ static void small_payload(void)
 int main(void)
 {
 	cxl_test_facts();
+	cxl_test_core_facts();
+	cxl_test_taint();
+	cxl_test_unbind();
+	cxl_test_parent();
 	default_rules();
 	small_payload();
 	return t_done();

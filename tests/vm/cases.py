@@ -449,7 +449,9 @@ def emu_run(emu, fwctl, facts, cid, kind, args, extra):
     tmp = tempfile.mkdtemp(prefix="fwctl-vm-diff.")
     devs = []
     for name in sorted(facts["sysfs"], key=lambda n: int(n[5:])):
-        devs += ["--device", "cxl,profile=cxl-test,memdev=" + facts["sysfs"][name][0]]
+        # The VM's memN and its platform parent (cxl_mem.N / cxl_rcd.N): same sysfs shape.
+        mem, _majmin, plat = facts["sysfs"][name]
+        devs += ["--device", "cxl,profile=cxl-test,memdev=%s,platform=%s" % (mem, plat)]
     argv = subst(args, facts, tmp).split()
     stdin = subprocess.DEVNULL
     if kind == "remove":

@@ -329,6 +329,10 @@ const struct emu_driver emu_drv_cxl = {
 	.default_pci_device = 0x0d93,
 	.has_netdev = false,
 	.has_rdma = false,
+	/* cxl_test's mock memdevs: platform devices cxl_mem.N, no PCI (7.3.4 in the VM) */
+	.platform_prefix = "cxl_mem",
+	.platform_driver = "cxl_mock_mem",
+	.platform_profile = "cxl-test",
 	.probe = cxl_probe,
 	.remove = cxl_remove,
 	.info = NULL,                /* cxl has no info op */
