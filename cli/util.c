@@ -60,7 +60,13 @@ int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw,
 		json_object_put(root);
 		return -1;
 	}
-	ctx->emitted = true;
+	/*
+	 * "emitted" means a document reached stdout: when a file cannot be
+	 * written, the error object must still go to stdout (one JSON
+	 * document per run, errors included).
+	 */
+	if (af.fp == stdout)
+		ctx->emitted = true;
 	if (ctx->format == OUT_BINARY) {
 		if (raw_len && fwrite(raw, 1, raw_len, af.fp) != raw_len)
 			ret = -1;
@@ -71,8 +77,10 @@ int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw,
 	}
 	json_object_put(root);
 	if (ret) {
+		int e = errno ? errno : EIO;   /* before abort's fclose/unlink change it */
+
 		atomic_file_abort(&af);
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_IO, errno, "write failed: %s", strerror(errno));
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_IO, e, "write failed: %s", strerror(e));
 	}
 	return atomic_file_commit(&af, &ctx->err);
 }
