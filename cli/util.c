@@ -106,10 +106,9 @@ int fwctl_require_force(struct fwctl_ctx *ctx, const char *what, bool taints)
 		return 0;    /* nothing will be sent: show what would be */
 	if (!ctx->force) {
 		fwctl_warn(ctx, "this would %s.", what);
-		fprintf(stderr, "  %s requires --force%s\n",
+		fprintf(stderr, "  %s requires --force\n",
 			taints ? "It sends an RPC at a write scope, which taints the kernel (TAINT_FWCTL), and"
-			       : "It changes the device's state and",
-			ctx->h || ctx->dev ? "" : "");
+			       : "It changes the device's state and");
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_PERMISSION, EPERM,
 				     "refusing to %s without --force", what);
 	}
