@@ -46,6 +46,22 @@ void fwctl_info_msg(struct fwctl_ctx *ctx, const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+/*
+ * SIGINT/SIGTERM before the result is delivered: the run fails as
+ * interrupted (130/143) and leaves no file.  After delivery a signal
+ * changes nothing (dispatch.c finish()).
+ */
+static int stopped(struct fwctl_ctx *ctx)
+{
+	int sig = fwctl_stop_signal;
+
+	if (!sig)
+		return 0;
+	fwctl_err_reset(&ctx->err, FWCTL_ERR_INTERRUPTED, EINTR, "interrupted by signal %d", sig);
+	ctx->err.signo = sig;
+	return -1;
+}
+
 int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw, size_t raw_len)
 {
 	struct atomic_file af;
@@ -56,7 +72,7 @@ int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw,
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL,
 				     "this command has no binary form; use text or JSON");
 	}
-	if (atomic_file_open(&af, ctx->output ? ctx->output : "-", ctx->force, &ctx->err)) {
+	if (stopped(ctx) || atomic_file_open(&af, ctx->output ? ctx->output : "-", ctx->force, &ctx->err)) {
 		json_object_put(root);
 		return -1;
 	}
@@ -81,6 +97,10 @@ int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw,
 
 		atomic_file_abort(&af);
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_IO, e, "write failed: %s", strerror(e));
+	}
+	if (af.fp != stdout && stopped(ctx)) {
+		atomic_file_abort(&af);
+		return -1;
 	}
 	return atomic_file_commit(&af, &ctx->err);
 }
