@@ -229,10 +229,15 @@ static void report_error(struct fwctl_ctx *ctx)
 	fprintf(stderr, "fwctl%s%s%s%s: %s\n", ctx->plugin && ctx->plugin->name ? " " : "",
 		ctx->plugin && ctx->plugin->name ? ctx->plugin->name : "", ctx->cmd ? " " : "",
 		ctx->cmd ? ctx->cmd->name : "", e->message);
-	if (e->has_fw_status)
-		fprintf(stderr, "  firmware status 0x%x%s%s%s, syndrome 0x%x\n", e->fw_status,
+	if (e->has_fw_status) {
+		fprintf(stderr, "  firmware status 0x%x%s%s%s", e->fw_status,
 			e->fw_status_name[0] ? " (" : "", e->fw_status_name,
-			e->fw_status_name[0] ? ")" : "", e->syndrome);
+			e->fw_status_name[0] ? ")" : "");
+		/* Only mlx5 has a syndrome; "syndrome 0x0" elsewhere would mislead. */
+		if (e->has_syndrome)
+			fprintf(stderr, ", syndrome 0x%x", e->syndrome);
+		fputc('\n', stderr);
+	}
 	/* One JSON document per run: only if the command printed none yet. */
 	if (ctx->format == OUT_JSON && (!ctx->emitted || (ctx->cmd && (ctx->cmd->flags & CMD_STREAM)))) {
 		struct json_object *o = out_error_object(e);

@@ -220,6 +220,11 @@ FWCTL_ASSERT_OFF(struct cxl_set_feat_in_hdr, flags, 16);
 FWCTL_ASSERT_OFF(struct cxl_set_feat_in_hdr, offset, 20);
 FWCTL_ASSERT_OFF(struct cxl_set_feat_in_hdr, version, 22);
 
+/* Get Feature selection (CXL r3.2 Table 8-99) */
+#define CXL_GET_FEAT_SEL_CURRENT 0
+#define CXL_GET_FEAT_SEL_DEFAULT 1
+#define CXL_GET_FEAT_SEL_SAVED   2
+
 #define CXL_FEAT_F_CHANGEABLE          (1u << 0)
 #define CXL_FEAT_F_PERSIST_FW_UPDATE   (1u << 4)
 #define CXL_FEAT_F_DEFAULT_SEL         (1u << 5)
@@ -237,8 +242,21 @@ FWCTL_ASSERT_OFF(struct cxl_set_feat_in_hdr, version, 22);
 #define CXL_EFFECT_CONFIG_CHANGE_CONV_RESET  (1u << 10)
 #define CXL_EFFECT_CONFIG_CHANGE_CXL_RESET   (1u << 11)
 #define CXL_EFFECT_RESERVED_MASK             0xf000u
+/* The kernel's Set Feature scope rule (cxlctl_validate_set_features). */
+#define CXL_EFFECT_IMMEDIATE_MASK (CXL_EFFECT_CONFIG_CHANGE_IMMEDIATE | \
+	CXL_EFFECT_DATA_CHANGE_IMMEDIATE | CXL_EFFECT_POLICY_CHANGE_IMMEDIATE | \
+	CXL_EFFECT_LOG_CHANGE_IMMEDIATE)
+#define CXL_EFFECT_RESET_MASK (CXL_EFFECT_CONFIG_CHANGE_COLD_RESET | \
+	CXL_EFFECT_CONFIG_CHANGE_CONV_RESET | CXL_EFFECT_CONFIG_CHANGE_CXL_RESET)
+/* struct fwctl_rpc_cxl_out is the 8-byte header plus an 8-byte union. */
+#define FWCTL_RPC_CXL_OUT_STRUCT 16
 
-#define CXL_SET_FEAT_XFER_FULL  0
+#define CXL_SET_FEAT_XFER_MASK      0x7u
+#define CXL_SET_FEAT_XFER_FULL      0
+#define CXL_SET_FEAT_XFER_INITIATE  1
+#define CXL_SET_FEAT_XFER_CONTINUE  2
+#define CXL_SET_FEAT_XFER_FINISH    3
+#define CXL_SET_FEAT_XFER_ABORT     4
 #define CXL_SET_FEAT_SAVED_ACROSS_RESET (1u << 3)
 
 /* ---- bnxt (include/uapi/fwctl/bnxt.h) ---- */

@@ -2,6 +2,7 @@
 /* The mlx5 command table.  Handlers live in one file per command. */
 #include "../plugin.h"
 #include "mlx5_cmds.h"
+#include "query.h"
 #include "rsc_dump_cmd.h"
 
 static const struct fwctl_cmd mlx5_cmds[] = {
@@ -34,6 +35,7 @@ static const struct fwctl_cmd mlx5_cmds[] = {
 	  .min_scope = FWCTL_RPC_CONFIGURATION,
 	  .flags = CMD_NEEDS_DEV | CMD_BINARY | CMD_SENDS_RPC, .run = mlx5_cmd_raw },
 	MLX5_RSC_DUMP_CMD_ROWS,
+	MLX5_QUERY_CMD_ROW,
 };
 
 const struct fwctl_plugin fwctl_plugin_mlx5 = {

@@ -51,8 +51,8 @@ int rsc_stream_to_file(struct fwctl_ctx *ctx, const struct rsc_stream_req *req,
 	bool show = !ctx->quiet && isatty(STDERR_FILENO);
 	struct rsc_walker walk;
 	struct rsc_dump d;
-	struct sha256 sha;
-	uint8_t digest[32];
+	struct sha256_ctx sha;
+	uint8_t digest[SHA256_DIGEST_SIZE];
 	double t0, next_progress;
 	int more;
 
@@ -84,7 +84,7 @@ int rsc_stream_to_file(struct fwctl_ctx *ctx, const struct rsc_stream_req *req,
 				      req->path);
 			goto fail;
 		}
-		sha256_update(&sha, p, n);
+		sha256_update(&sha, n, p);
 		if (rsc_walker_feed(&walk, p, n, &ctx->err) < 0)
 			goto fail;
 		/* Reading the clock every 64 RPCs keeps progress off the hot path. */
@@ -105,8 +105,8 @@ int rsc_stream_to_file(struct fwctl_ctx *ctx, const struct rsc_stream_req *req,
 	res->bytes = d.bytes;
 	res->rpcs = d.rpcs;
 	res->segments = walk.n_segments;
-	sha256_final(&sha, digest);
-	sha256_hex(digest, res->sha256);
+	sha256_digest(&sha, SHA256_DIGEST_SIZE, digest);
+	rsc_sha256_hex(digest, res->sha256);
 	return 0;
 fail:
 	atomic_file_abort(af);

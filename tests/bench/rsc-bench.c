@@ -27,9 +27,9 @@ __attribute__((noinline)) static int rsc_bench_loop(struct fwctl_handle *h, FILE
 {
 	struct rsc_key key = { .segment_type = 0x1000 };
 	struct rsc_walker w;
-	struct sha256 sha;
+	struct sha256_ctx sha;
 	struct rsc_dump d;
-	uint8_t digest[32];
+	uint8_t digest[SHA256_DIGEST_SIZE];
 	int more;
 
 	rsc_dump_init(&d, h, FWCTL_RPC_DEBUG_READ_ONLY, &key, "RESOURCE_DUMP");
@@ -44,11 +44,11 @@ __attribute__((noinline)) static int rsc_bench_loop(struct fwctl_handle *h, FILE
 			return -1;
 		if (n && fwrite(p, 1, n, out) != n)
 			return -1;
-		sha256_update(&sha, p, n);
+		sha256_update(&sha, n, p);
 		if (rsc_walker_feed(&w, p, n, err) < 0)
 			return -1;
 	} while (more);
-	sha256_final(&sha, digest);
+	sha256_digest(&sha, SHA256_DIGEST_SIZE, digest);
 	*rpcs = d.rpcs;
 	*bytes = d.bytes;
 	return rsc_walker_finish(&w, err);

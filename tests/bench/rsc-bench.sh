@@ -22,8 +22,8 @@ if command -v valgrind >/dev/null; then
 	valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" "$BENCH" 1M >"$tmp/run" 2>/dev/null
 	rpcs=$(sed -n 's/.* rpcs=\([0-9]*\).*/\1/p' "$tmp/run")
 	callgrind_annotate --inclusive=yes "$tmp/cg.out" 2>/dev/null >"$tmp/ann"
-	incl() { grep -E ":$1[. ]" "$tmp/ann" | head -1 | awk '{gsub(",","",$1); print $1}'; }
-	loop=$(incl rsc_bench_loop); fw=$(incl emu_core_ioctl); sha=$(incl sha256_update)
+	incl() { grep -E "[: ]$1[. ]" "$tmp/ann" | head -1 | awk '{gsub(",","",$1); print $1}'; }
+	loop=$(incl rsc_bench_loop); fw=$(incl emu_core_ioctl); sha=$(incl nettle_sha256_update)
 	tool=$((loop - fw))
 	echo "rpcs=$rpcs loop_ir=$loop firmware_ir=$fw sha256_ir=$sha"
 	awk -v t="$tool" -v f="$fw" -v s="$sha" -v n="$rpcs" 'BEGIN {

@@ -8,7 +8,7 @@
 #include "drivers/cxl/emu_cxl.h"
 #include "emu_test.h"
 
-static uint8_t in[16 + 64], out[4096];
+static uint8_t in[16 + 32 + 2048], out[4096];
 
 static int gsf(struct emu_dev *d, uint32_t scope, uint32_t count, uint16_t start,
 	       uint32_t op_size, uint32_t *len)
@@ -50,6 +50,10 @@ static int set_feat(struct emu_dev *d, uint32_t scope, const char *uuid, const u
 #define IMM_UUID "3f2a8c5e-6b1d-4e7a-9c0b-2d4e6f8a0b1c"
 #define RESET_UUID "7c9e1d3b-2a4f-4b6c-8e0d-1f3a5c7e9b2d"
 #define RO_UUID "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"
+#define BG_UUID "5d0c6e2a-9b47-4f13-a8e5-3c7b1d9f0e42"
+#define RSVD_UUID "e8a41f07-36c2-4d5b-b190-7f2e5a8c4d63"
+#define NOEFF_UUID "2b6f9d31-c4e8-4a70-9d15-6e3a8b2c7f90"
+#define LOG_UUID "c0ffee00-1b2c-4d3e-8f4a-5b6c7d8e9fa0"
 
 static void cxl_test_facts(void)
 {
@@ -136,6 +140,35 @@ static void cxl_test_facts(void)
 	len = sizeof(out);
 	T_EQ(set_feat(d, 3, TEST_UUID, data, 4, &len), 0, "Set at scope 3");
 	t_ok(w->tainted, "write scopes tainted");
+
+	/* The mock's own rules (tools/testing/cxl/test/mem.c), read from its source. */
+	len = sizeof(out);
+	T_EQ(get_feat(d, TEST_UUID, 8, 0, &len), 0, "mock: Get past the data: ioctl succeeds");
+	t_ok(emu_get_le32(out) == 0 && emu_get_le32(out + 4) == 2, "mock: size 0, retval 2 (invalid input)");
+	for (uint8_t sel = 0; sel < 3; sel++) {
+		len = sizeof(out);
+		get_feat(d, TEST_UUID, 4, sel, &len);
+		t_ok(emu_get_le32(out + 8) == 0x04030201, "mock: one value for selection %u", sel);
+	}
+	len = sizeof(out);
+	memset(dd, 0x5a, sizeof(dd));
+	T_EQ(set_feat(d, 2, TEST_UUID, dd, 8, &len), 0, "mock: Set with 8 bytes");
+	t_ok(emu_get_le32(out + 4) == 0, "mock: accepted, 4 bytes copied");
+	len = sizeof(out);
+	get_feat(d, TEST_UUID, 4, 0, &len);
+	T_EQ(emu_get_le32(out + 8), 0x5a5a5a5a, "mock: first four bytes stored");
+	len = sizeof(out);
+	set_feat(d, 2, TEST_UUID, data, 4, &len);
+	in[16 + 20] = 1;           /* offset 1 */
+	len = sizeof(out);
+	T_EQ(t_rpc(d, 2, in, 16 + 32 + 4, out, &len), 0, "mock: Set at offset 1 delivered");
+	T_EQ(emu_get_le32(out + 4), 2, "mock: offset != 0 -> retval 2");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 2, TEST_UUID, data, 4, &len), 0, "Set again");
+	in[16 + 16] = 1;           /* flags: initiate transfer; the kernel overrides it */
+	len = sizeof(out);
+	T_EQ(t_rpc(d, 2, in, 16 + 32 + 4, out, &len), 0, "Set with user transfer flags");
+	T_EQ(emu_get_le32(out + 4), 0, "the kernel sends a full transfer whatever the user's flags");
 	emu_world_free(w);
 }
 
@@ -149,7 +182,7 @@ static void default_rules(void)
 
 	len = sizeof(out);
 	T_EQ(gsf(d, 0, 4096, 0, 8, &len), 0, "GSF default set");
-	T_EQ(emu_get_le16(out + 8), 6, "six features");
+	T_EQ(emu_get_le16(out + 8), 10, "ten features");
 	{
 		const uint8_t *e = out + 16;   /* patrol scrub first */
 		uint8_t u[16];
@@ -188,6 +221,71 @@ static void default_rules(void)
 	T_EQ(set_feat(ro, 3, RESET_UUID, data, 4, &len), -EINVAL, "feat_cap=ro: Set -> EINVAL");
 	len = sizeof(out);
 	T_EQ(gsf(ro, 0, 4096, 0, 8, &len), 0, "feat_cap=ro: GSF works");
+	len = sizeof(out);
+	T_EQ(get_feat(ro, RESET_UUID, 4, 0, &len), 0, "feat_cap=ro: Get works");
+
+	/* Every refusal in cxlctl_validate_set_features() is EINVAL, even at scope 3. */
+	len = sizeof(out);
+	T_EQ(set_feat(d, 3, BG_UUID, data, 4, &len), -EINVAL, "background effect -> EINVAL");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 3, RSVD_UUID, data, 4, &len), -EINVAL, "reserved effect bits -> EINVAL");
+	len = sizeof(out);
+	T_EQ(set_feat(d, 3, NOEFF_UUID, data, 4, &len), -EINVAL,
+	     "neither immediate nor reset effect -> EINVAL");
+	len = sizeof(out);
+	set_feat(d, 3, RESET_UUID, data, 4, &len);
+	emu_put_le32(in + 8, 8);   /* op_size below a UUID */
+	len = sizeof(out);
+	T_EQ(t_rpc(d, 3, in, 16 + 32 + 4, out, &len), -EINVAL, "Set op_size < 16 -> EINVAL");
+
+	/* Set changes Get; the kernel always sets "saved across reset". */
+	len = sizeof(out);
+	data[0] = 0x42;
+	T_EQ(set_feat(d, 2, RESET_UUID, data, 4, &len), 0, "reset-only Set");
+	len = sizeof(out);
+	get_feat(d, RESET_UUID, 4, 0, &len);
+	T_EQ(emu_get_le32(out + 8), 0x09090942, "current value changed");
+	len = sizeof(out);
+	get_feat(d, RESET_UUID, 4, 2, &len);
+	T_EQ(emu_get_le32(out + 8), 0x09090942, "saved value changed too");
+	len = sizeof(out);
+	get_feat(d, RESET_UUID, 4, 1, &len);
+	T_EQ(emu_get_le32(out + 8), 1, "default value kept");
+	len = sizeof(out);
+	T_EQ(get_feat(d, RESET_UUID, 4, 3, &len), 0, "selection 3 delivered");
+	T_EQ(emu_get_le32(out + 4), 2, "selection 3 -> retval 2");
+	len = sizeof(out);
+	T_EQ(get_feat(d, RESET_UUID, 8, 0, &len), 0, "Get past the data delivered");
+	T_EQ(emu_get_le32(out + 4), 2, "Get past the data -> retval 2");
+	emu_world_free(w);
+}
+
+/* A 256-byte mailbox: the kernel splits Get and Set of the 1536-byte feature. */
+static void small_payload(void)
+{
+	struct emu_world *w = t_world1("cxl,payload=256");
+	struct emu_dev *d = w->devs[0];
+	struct emu_cxl *c = emu_cxl(d);
+	static uint8_t big[1536];
+	uint64_t before;
+	uint32_t len;
+
+	for (size_t i = 0; i < sizeof(big); i++)
+		big[i] = (uint8_t)(0xff - i);
+	before = c->fw_cmds;
+	len = sizeof(out);
+	T_EQ(get_feat(d, LOG_UUID, 1024, 0, &len), 0, "Get 1024 bytes");
+	t_ok(len == 16 + 1024 && emu_get_le32(out) == 1024 && out[8] == 0x4c && out[8 + 100] == 100,
+	     "1024 bytes arrive");
+	T_EQ(c->fw_cmds - before, 4, "as four mailbox commands of 256 bytes");
+	before = c->fw_cmds;
+	len = sizeof(out);
+	T_EQ(set_feat(d, 2, LOG_UUID, big, sizeof(big), &len), 0, "Set 1536 bytes");
+	T_EQ(emu_get_le32(out + 4), 0, "retval 0");
+	T_EQ(c->fw_cmds - before, 7, "initiate, continue x5, finish (224 bytes each)");
+	len = sizeof(out);
+	get_feat(d, LOG_UUID, 512, 0, &len);
+	t_ok(out[8] == 0xff && out[8 + 511] == (uint8_t)(0xff - 511), "Get returns the new data");
 	emu_world_free(w);
 }
 
@@ -195,5 +293,6 @@ int main(void)
 {
 	cxl_test_facts();
 	default_rules();
+	small_payload();
 	return t_done();
 }

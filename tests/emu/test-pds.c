@@ -68,11 +68,48 @@ int main(void)
 	T_EQ(call(d, 1, 3, 0x00010001, req, 4, resp, 4, &r, &len), 0, "bad register delivered");
 	T_EQ(r.out.retval, EMU_PDS_RC_ENOENT, "bad register: retval ENOENT(7)");
 
+	/* Port: staged writes, the WRITE|DEBUG_WRITE combination needs scope 3. */
+	emu_put_le32(req, 20); req[4] = 1;
+	T_EQ(call(d, 0, 4, 0x00000002, req, 5, NULL, 0, &r, &len), 0, "set_config at CONFIGURATION");
+	T_EQ(r.out.retval, EMU_PDS_RC_ERANGE, "mtu 20: retval ERANGE");
+	emu_put_le32(req, 9000); req[4] = 7;
+	T_EQ(call(d, 0, 4, 0x00000002, req, 5, NULL, 0, &r, &len), 0, "bad fec delivered");
+	T_EQ(r.out.retval, EMU_PDS_RC_ENOSUPP, "fec 7: retval ENOSUPP");
+	T_EQ(call(d, 3, 4, 0x00000003, NULL, 0, NULL, 0, &r, &len), 0, "commit at scope 3");
+	T_EQ(r.out.retval, EMU_PDS_RC_EBUSY, "nothing staged: retval EBUSY");
+	req[4] = 1;
+	T_EQ(call(d, 0, 4, 0x00000002, req, 5, NULL, 0, &r, &len), 0, "stage mtu 9000 fec 1");
+	T_EQ(call(d, 2, 4, 0x00000003, NULL, 0, NULL, 0, &r, &len), -EPERM, "attr 0x0c at scope 2 -> EPERM");
+	T_EQ(call(d, 3, 4, 0x00000003, NULL, 0, NULL, 0, &r, &len), 0, "commit");
+	T_EQ(r.out.retval, 0, "committed");
+	T_EQ(call(d, 0, 4, 0x00000001, NULL, 0, resp, 16, &r, &len), 0, "get_config");
+	t_ok(emu_get_le32(resp) == 9000 && resp[8] == 1 && emu_get_le32(resp + 12) == 1,
+	     "mtu 9000, fec 1, 1 commit");
+
 	/* Size limits come first (EINVAL even where scope would be EPERM). */
 	T_EQ(call(f, 0, 2, 0x00020001, req, 32, resp, 8, &r, &len), -EINVAL, "in.len > max_req_sz");
 	T_EQ(call(f, 0, 2, 0x00020001, req, 8, resp, 64, &r, &len), -EINVAL, "out.len > max_resp_sz");
 	T_EQ(call(f, 0, 2, 0x00020001, req, 8, resp, 32, &r, &len), -EPERM, "then scope -> EPERM");
 	T_EQ(call(d, 0, 1, 0x00010001, NULL, 4, resp, 8, &r, &len), -EFAULT, "NULL payload -> EFAULT");
+
+	/* The firmware's adminq side, as the driver uses it at probe and lazily. */
+	{
+		struct emu_pds_ident id;
+		uint8_t page[EMU_PDS_PAGE];
+
+		emu_pds_fw_ident(f, &id);
+		t_ok(id.max_req_sz == 16 && id.max_resp_sz == 32, "IDENT carries the spec's maxima");
+		T_EQ(emu_pds_fw_query_endpoints(d, page, sizeof(page)), EMU_PDS_RC_SUCCESS, "QUERY ROOT");
+		t_ok(emu_get_le32(page + 4) == 4 && emu_get_le32(page + 8) == 1 &&
+		     emu_get_le32(page + 20) == 4, "4 endpoints, ids 1..4");
+		T_EQ(emu_pds_fw_query_ops(d, 3, page, sizeof(page)), EMU_PDS_RC_SUCCESS, "QUERY ENDPOINT 3");
+		t_ok(emu_get_le32(page + 4) == 3 && emu_get_le32(page + 24) == 0x00010003 &&
+		     page[28] == 0x20, "raw_poke listed with its raw attribute 0x20");
+		T_EQ(emu_pds_fw_query_ops(d, 9, page, sizeof(page)), EMU_PDS_RC_ENOENT, "unknown endpoint");
+		T_EQ(emu_pds_fw_query_ops(d, 3, page, 20), EMU_PDS_RC_ENOSPC, "page too small");
+		T_EQ(emu_pds_fw_rpc(d, 3, 9, NULL, 0, NULL, 0), EMU_PDS_RC_EOPCODE,
+		     "firmware's own check: unknown op");
+	}
 	emu_world_free(w);
 	return t_done();
 }

@@ -14,14 +14,12 @@
 #include "emu_cxl.h"
 
 /* sizeof(struct fwctl_rpc_cxl_out): 8-byte header + 8-byte union (sup feats header). */
-#define CXL_OUT_STRUCT 16
+#define CXL_OUT_STRUCT FWCTL_RPC_CXL_OUT_STRUCT
 #define CXL_OUT_HDR 8
 #define CXL_IN_HDR 16
 
-#define IMM_MASK (CXL_EFFECT_CONFIG_CHANGE_IMMEDIATE | CXL_EFFECT_DATA_CHANGE_IMMEDIATE | \
-		  CXL_EFFECT_POLICY_CHANGE_IMMEDIATE | CXL_EFFECT_LOG_CHANGE_IMMEDIATE)
-#define RESET_MASK (CXL_EFFECT_CONFIG_CHANGE_COLD_RESET | CXL_EFFECT_CONFIG_CHANGE_CONV_RESET | \
-		    CXL_EFFECT_CONFIG_CHANGE_CXL_RESET)
+#define IMM_MASK CXL_EFFECT_IMMEDIATE_MASK
+#define RESET_MASK CXL_EFFECT_RESET_MASK
 
 static bool validate_set(struct emu_cxl *c, const uint8_t *in, uint32_t op_size, uint32_t scope)
 {
@@ -109,7 +107,19 @@ static void *get_feature(struct emu_cxl *c, const uint8_t *in, uint32_t op_size,
 		*errnum = ENOMEM;
 		return NULL;
 	}
-	rc = emu_cxl_fw_get_feature(c, gf, offset, count, gf[20], out + CXL_OUT_HDR, &got);
+	/* cxl_get_feature(): one mailbox command per payload-sized piece. */
+	rc = EMU_CXL_RC_SUCCESS;
+	while (got < count) {
+		size_t piece = EMU_MIN((size_t)count - got, (size_t)c->payload), n = 0;
+
+		rc = emu_cxl_fw_get_feature(c, gf, (uint16_t)(offset + got), (uint16_t)piece, gf[20],
+					    out + CXL_OUT_HDR + got, &n);
+		if (rc != EMU_CXL_RC_SUCCESS || n == 0) {
+			got = 0;
+			break;
+		}
+		got += n;
+	}
 	*out_len = CXL_OUT_STRUCT;
 	if (rc != EMU_CXL_RC_SUCCESS || got == 0) {
 		emu_put_le32(out, 0);
@@ -120,6 +130,34 @@ static void *get_feature(struct emu_cxl *c, const uint8_t *in, uint32_t op_size,
 	emu_put_le32(out + 4, EMU_CXL_RC_SUCCESS);
 	*out_len += got;
 	return out;
+}
+
+/*
+ * cxl_set_feature(): the kernel replaces the transfer bits of the user's
+ * flags, always adds "saved across reset", and splits data larger than
+ * one mailbox payload into initiate/continue/finish transfers.
+ */
+static uint16_t kernel_set_feature(struct emu_cxl *c, const uint8_t *sf, size_t data_size)
+{
+	const size_t hdr = sizeof(struct cxl_set_feat_in_hdr), room = c->payload - hdr;
+	uint32_t flags = (emu_get_le32(sf + 16) & ~CXL_SET_FEAT_XFER_MASK) |
+			 CXL_SET_FEAT_SAVED_ACROSS_RESET;
+	uint16_t offset = emu_get_le16(sf + 20);
+	uint32_t xfer = data_size <= room ? CXL_SET_FEAT_XFER_FULL : CXL_SET_FEAT_XFER_INITIATE;
+	size_t sent = 0;
+
+	for (;;) {
+		size_t n = EMU_MIN(data_size - sent, room);
+		uint16_t rc = emu_cxl_fw_set_feature(c, sf, flags | xfer, (uint16_t)(offset + sent),
+						     sf[22], sf + hdr + sent, n);
+
+		if (rc != EMU_CXL_RC_SUCCESS)
+			return rc;
+		sent += n;
+		if (sent >= data_size)
+			return EMU_CXL_RC_SUCCESS;
+		xfer = data_size - sent <= room ? CXL_SET_FEAT_XFER_FINISH : CXL_SET_FEAT_XFER_CONTINUE;
+	}
 }
 
 static void *set_feature(struct emu_cxl *c, const uint8_t *in, uint32_t op_size,
@@ -142,9 +180,7 @@ static void *set_feature(struct emu_cxl *c, const uint8_t *in, uint32_t op_size,
 		*errnum = ENOMEM;
 		return NULL;
 	}
-	rc = emu_cxl_fw_set_feature(c, sf, emu_get_le32(sf + 16), emu_get_le16(sf + 20), sf[22],
-				    sf + sizeof(struct cxl_set_feat_in_hdr),
-				    op_size - sizeof(struct cxl_set_feat_in_hdr));
+	rc = kernel_set_feature(c, sf, op_size - sizeof(struct cxl_set_feat_in_hdr));
 	emu_put_le32(out + 4, rc);
 	*out_len = CXL_OUT_STRUCT;
 	return out;
@@ -217,10 +253,11 @@ static void cxl_inject_status(struct emu_dev *dev, uint8_t *out, size_t out_len,
 
 static int cxl_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 {
-	static const char *const keys[] = { "feat_cap", NULL };
+	static const char *const keys[] = { "feat_cap", "payload", "extra", NULL };
 	const char *profile = emu_spec_get(dev->spec, "profile", "default");
 	const char *cap = emu_spec_get(dev->spec, "feat_cap", "rw");
 	struct emu_cxl *c;
+	uint64_t payload, extra;
 	int rc;
 
 	rc = emu_spec_check_keys(dev, keys, errbuf, errlen);
@@ -238,7 +275,19 @@ static int cxl_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 		snprintf(errbuf, errlen, "feat_cap must be ro or rw, not '%s'", cap);
 		return -EINVAL;
 	}
-	if (emu_cxl_fw_load(c, profile)) {
+	if (emu_spec_get_u64(dev->spec, "payload", EMU_CXL_PAYLOAD_DEFAULT, &payload) ||
+	    payload < EMU_CXL_PAYLOAD_MIN || payload > EMU_CXL_PAYLOAD_MAX) {
+		snprintf(errbuf, errlen, "payload must be %d..%d bytes", EMU_CXL_PAYLOAD_MIN,
+			 EMU_CXL_PAYLOAD_MAX);
+		return -EINVAL;
+	}
+	c->payload = (uint32_t)payload;
+	/* The driver's cache and the 16-bit start index bound the list. */
+	if (emu_spec_get_u64(dev->spec, "extra", 0, &extra) || extra > 4096) {
+		snprintf(errbuf, errlen, "extra must be 0..4096 features");
+		return -EINVAL;
+	}
+	if (emu_cxl_fw_load(c, profile, (size_t)extra)) {
 		snprintf(errbuf, errlen, "unknown cxl profile '%s' (known: default, cxl-test)",
 			 profile);
 		return -EINVAL;
@@ -263,8 +312,10 @@ static char *cxl_describe(struct emu_dev *dev)
 	struct emu_cxl *c = emu_cxl(dev);
 	char *s = NULL;
 
-	if (asprintf(&s, "{\"profile\":\"%s\",\"features\":%zu,\"feat_cap\":\"%s\"}", c->profile,
-		     c->n_feats, c->feat_cap == EMU_CXL_FEATURES_RW ? "rw" : "ro") < 0)
+	if (asprintf(&s, "{\"profile\":\"%s\",\"features\":%zu,\"feat_cap\":\"%s\","
+		     "\"payload\":%u,\"fw_cmds\":%llu}", c->profile, c->n_feats,
+		     c->feat_cap == EMU_CXL_FEATURES_RW ? "rw" : "ro", c->payload,
+		     (unsigned long long)c->fw_cmds) < 0)
 		return NULL;
 	return s;
 }

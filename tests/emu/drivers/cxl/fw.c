@@ -60,29 +60,49 @@ struct feat_def {
 	uint32_t flags;
 	uint8_t ver;
 	uint16_t effects;
-	uint8_t data[16];
+	uint8_t data[16];   /* first bytes; the rest of get_size is a counting pattern */
 };
 
-/* Default device: two kernel-exclusive features and four user-visible ones. */
+/*
+ * Default device: the two kernel-exclusive features a scrub-capable memory
+ * device reports, cxl_test's vendor feature, and emulator vendor features
+ * that walk every branch of the kernel's Set Feature checks.
+ */
 static const struct feat_def default_feats[] = {
-	/* patrol scrub: cap, le16 cycle (min<<8 | cur hours), flags; immediate */
-	{ "96dad7d6-fde8-482b-a733-75774e06db8a", 4, 2, 0x61, 2, 0x0202,
+	/* patrol scrub (CXL r3.2 8.2.10.9.11.1): cap changeable, cycle 12 h,
+	 * minimum 1 h, enabled; immediate policy change */
+	{ "96dad7d6-fde8-482b-a733-75774e06db8a", 4, 2, 0x61, 2, 0x0208,
 	  { 0x01, 0x0c, 0x01, 0x01 } },
-	/* ECS: log cap, config per media FRU (simplified); immediate */
-	{ "e5b13f22-2328-4a14-b8ba-b9691e893386", 8, 4, 0x61, 1, 0x0202,
-	  { 0x03, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00 } },
+	/* DDR5 ECS (8.2.10.9.11.2): log entry type per media FRU, two FRUs,
+	 * each realtime-report capable, threshold 1024 (index 4), counting rows */
+	{ "e5b13f22-2328-4a14-b8ba-b9691e893386", 9, 5, 0x61, 1, 0x0208,
+	  { 0x01, 0x01, 0x04, 0x00, 0x00, 0x01, 0x0c, 0x00, 0x00 } },
 	/* cxl_test's vendor test feature: cold reset effect */
 	{ "ffffffff-ffff-ffff-ffff-ffffffffffff", 4, 4, 0x61, 1, 0x0201,
 	  { 0xef, 0xbe, 0xad, 0xde } },
-	/* emulator vendor feature, immediate config change: needs DEBUG_WRITE_FULL */
+	/* vendor feature, immediate config change: needs DEBUG_WRITE_FULL */
 	{ "3f2a8c5e-6b1d-4e7a-9c0b-2d4e6f8a0b1c", 8, 8, 0x61, 1, 0x0202,
 	  { 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88 } },
-	/* emulator vendor feature, effective after conventional reset: DEBUG_WRITE */
+	/* vendor feature, effective after a conventional reset: DEBUG_WRITE */
 	{ "7c9e1d3b-2a4f-4b6c-8e0d-1f3a5c7e9b2d", 4, 4, 0x01, 1, 0x0600,
 	  { 0x01, 0x00, 0x00, 0x00 } },
-	/* emulator vendor feature, read-only */
+	/* vendor feature, read-only */
 	{ "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d", 16, 0, 0x00, 1, 0x0200,
 	  "emu-cxl-readonly" },
+	/* vendor feature set as a background command: the kernel refuses it */
+	{ "5d0c6e2a-9b47-4f13-a8e5-3c7b1d9f0e42", 4, 4, 0x01, 1, 0x0242,
+	  { 0xb0, 0x00, 0x00, 0x00 } },
+	/* vendor feature whose effects have reserved bits: the kernel refuses it */
+	{ "e8a41f07-36c2-4d5b-b190-7f2e5a8c4d63", 4, 4, 0x01, 1, 0x1201,
+	  { 0xe0, 0x00, 0x00, 0x00 } },
+	/* vendor feature with neither an immediate nor a reset effect ("the
+	 * hardware has a bug"): the kernel refuses it */
+	{ "2b6f9d31-c4e8-4a70-9d15-6e3a8b2c7f90", 4, 4, 0x01, 1, 0x0200,
+	  { 0xb6, 0x00, 0x00, 0x00 } },
+	/* vendor log configuration, 1536 bytes: larger than one tool chunk and
+	 * than a 256-byte mailbox payload; effective after a CXL reset */
+	{ "c0ffee00-1b2c-4d3e-8f4a-5b6c7d8e9fa0", 1536, 1536, 0x61, 3, 0x0a00,
+	  { 0x4c, 0x4f, 0x47, 0x31 } },
 };
 
 static const struct feat_def cxl_test_feats[] = {
@@ -90,7 +110,7 @@ static const struct feat_def cxl_test_feats[] = {
 	  { 0xef, 0xbe, 0xad, 0xde } },
 };
 
-int emu_cxl_fw_load(struct emu_cxl *c, const char *profile)
+int emu_cxl_fw_load(struct emu_cxl *c, const char *profile, size_t extra)
 {
 	const struct feat_def *defs = default_feats;
 	size_t n = EMU_ARRAY_SIZE(default_feats);
@@ -98,13 +118,31 @@ int emu_cxl_fw_load(struct emu_cxl *c, const char *profile)
 	if (!strcmp(profile, "cxl-test")) {
 		defs = cxl_test_feats;
 		n = EMU_ARRAY_SIZE(cxl_test_feats);
+		c->mock = true;
 	} else if (strcmp(profile, "default")) {
 		return -1;
 	}
-	c->feats = calloc(n, sizeof(*c->feats));
+	c->feats = calloc(n + extra, sizeof(*c->feats));
 	if (!c->feats)
 		return -1;
-	c->n_feats = n;
+	c->n_feats = n + extra;
+	/* Extra read-only vendor features make lists that need several pages. */
+	for (size_t i = n; i < n + extra; i++) {
+		struct emu_cxl_feat *f = &c->feats[i];
+
+		f->uuid[0] = 0xe0;
+		f->uuid[6] = 0x40;
+		f->uuid[8] = 0x80;
+		f->uuid[14] = (uint8_t)(i >> 8);
+		f->uuid[15] = (uint8_t)i;
+		f->id = (uint16_t)i;
+		f->get_size = 4;
+		f->get_ver = f->set_ver = 1;
+		f->effects = CXL_EFFECT_EFFECTS_VALID;
+		emu_put_le32(f->cur, (uint32_t)i);
+		memcpy(f->def, f->cur, 4);
+		memcpy(f->saved, f->cur, 4);
+	}
 	for (size_t i = 0; i < n; i++) {
 		struct emu_cxl_feat *f = &c->feats[i];
 
@@ -115,9 +153,11 @@ int emu_cxl_fw_load(struct emu_cxl *c, const char *profile)
 		f->flags = defs[i].flags;
 		f->get_ver = f->set_ver = defs[i].ver;
 		f->effects = defs[i].effects;
+		for (size_t b = sizeof(defs[i].data); b < f->get_size && b < EMU_CXL_FEAT_MAX_DATA; b++)
+			f->cur[b] = (uint8_t)b;
 		memcpy(f->cur, defs[i].data, sizeof(defs[i].data));
-		memcpy(f->def, defs[i].data, sizeof(defs[i].data));
-		memcpy(f->saved, defs[i].data, sizeof(defs[i].data));
+		memcpy(f->def, f->cur, sizeof(f->cur));
+		memcpy(f->saved, f->cur, sizeof(f->cur));
 	}
 	return 0;
 }
@@ -135,23 +175,22 @@ uint16_t emu_cxl_fw_get_feature(struct emu_cxl *c, const uint8_t uuid[16], uint1
 {
 	struct emu_cxl_feat *f = emu_cxl_fw_find(c, uuid);
 	const uint8_t *src;
-	size_t n;
 
 	*n_out = 0;
 	c->fw_cmds++;
 	if (!f)
 		return EMU_CXL_RC_UNSUPPORTED;
-	switch (selection) {
+	switch (c->mock ? 0 : selection) {   /* the mock keeps one value */
 	case 0: src = f->cur; break;
 	case 1: src = f->def; break;
 	case 2: src = f->saved; break;
 	default: return EMU_CXL_RC_INPUT;
 	}
-	if (offset >= f->get_size)
+	/* Reading past the feature's data is invalid input (as in the mock). */
+	if ((size_t)offset + count > f->get_size)
 		return EMU_CXL_RC_INPUT;
-	n = EMU_MIN((size_t)count, (size_t)(f->get_size - offset));
-	memcpy(out, src + offset, n);
-	*n_out = n;
+	memcpy(out, src + offset, count);
+	*n_out = count;
 	return EMU_CXL_RC_SUCCESS;
 }
 
@@ -159,15 +198,28 @@ uint16_t emu_cxl_fw_set_feature(struct emu_cxl *c, const uint8_t uuid[16], uint3
 				uint16_t offset, uint8_t version, const uint8_t *data, size_t len)
 {
 	struct emu_cxl_feat *f = emu_cxl_fw_find(c, uuid);
+	uint32_t xfer = flags & CXL_SET_FEAT_XFER_MASK;
 
 	c->fw_cmds++;
 	if (!f || !(f->flags & CXL_FEAT_F_CHANGEABLE))
 		return EMU_CXL_RC_UNSUPPORTED;
 	(void)version;   /* like cxl_test's mock, the version is not checked */
-	if ((flags & 7) > 4 ||
-	    (size_t)offset + len > f->set_size)
+	if (c->mock) {
+		uint8_t v[4] = { 0 };
+
+		/* The mock accepts only a full transfer at offset 0 and copies
+		 * four bytes, whatever the length (shorter data reads zeros). */
+		if (xfer != CXL_SET_FEAT_XFER_FULL || offset)
+			return EMU_CXL_RC_INPUT;
+		memcpy(v, data, EMU_MIN(len, sizeof(v)));
+		memcpy(f->cur, v, sizeof(v));
+		memcpy(f->def, v, sizeof(v));
+		memcpy(f->saved, v, sizeof(v));
+		return EMU_CXL_RC_SUCCESS;
+	}
+	if (xfer > CXL_SET_FEAT_XFER_ABORT || (size_t)offset + len > f->set_size)
 		return EMU_CXL_RC_INPUT;
-	if ((flags & 7) == 4)    /* abort */
+	if (xfer == CXL_SET_FEAT_XFER_ABORT)
 		return EMU_CXL_RC_SUCCESS;
 	memcpy(f->cur + offset, data, len);
 	if (flags & CXL_SET_FEAT_SAVED_ACROSS_RESET)

@@ -26,16 +26,16 @@
 #include "../../emu.h"
 
 /*
- * The SHA-256 of the tool (FIPS-tested in tests/unit/mlx5-dump), compiled
- * in here under other names so the emulator and the tool never share a
- * symbol when both are linked whole (benchmarks, fuzzers).  CLI tests also
- * check dumps with coreutils' sha256sum, independently of both.
+ * Digests for --describe come from nettle, as the tool's do; CLI tests
+ * also check dumps with coreutils' sha256sum, independently of both.
  */
-#define sha256_init emu_rsc_sha256_init
-#define sha256_update emu_rsc_sha256_update
-#define sha256_final emu_rsc_sha256_final
-#define sha256_hex emu_rsc_sha256_hex
-#include "../../../../plugins/mlx5/rsc_dump_sha256.c"
+#include <nettle/sha2.h>
+
+static void emu_sha256_hex(const uint8_t d[SHA256_DIGEST_SIZE], char out[65])
+{
+	for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+		snprintf(out + 2 * i, 3, "%02x", d[i]);
+}
 
 #ifndef FWCTL_RSC_STANDALONE
 #include "emu_mlx5.h"
@@ -475,7 +475,7 @@ int emu_mlx5_rsc_dump_reg(struct emu_dev *dev, int write, const uint8_t *reg_in,
 char *emu_mlx5_rsc_dump_describe(struct emu_dev *dev)
 {
 	struct req r = { .seg = SEG_CR_SPACE };
-	struct sha256 s_stream, s_cr;
+	struct sha256_ctx s_stream, s_cr;
 	uint8_t d1[32], d2[32], buf[65536];
 	char h1[65], h2[65], *out = NULL;
 	struct cr_geom g;
@@ -490,19 +490,19 @@ char *emu_mlx5_rsc_dump_describe(struct emu_dev *dev)
 		size_t n = g.total - off < sizeof(buf) ? (size_t)(g.total - off) : sizeof(buf);
 
 		cr_gen(&g, &r, off, buf, n);
-		sha256_update(&s_stream, buf, n);
+		sha256_update(&s_stream, n, buf);
 		off += n;
 	}
 	for (uint64_t a = 0; a < g.size; a += 4) {
 		uint8_t w[4];
 
 		be32(w, cr_dword(g.seed, a / 4));
-		sha256_update(&s_cr, w, 4);
+		sha256_update(&s_cr, 4, w);
 	}
-	sha256_final(&s_stream, d1);
-	sha256_final(&s_cr, d2);
-	sha256_hex(d1, h1);
-	sha256_hex(d2, h2);
+	sha256_digest(&s_stream, SHA256_DIGEST_SIZE, d1);
+	sha256_digest(&s_cr, SHA256_DIGEST_SIZE, d2);
+	emu_sha256_hex(d1, h1);
+	emu_sha256_hex(d2, h2);
 	build_small(&mr, 0, &mb);
 	menu_len = mb.len;
 	free(mb.p);

@@ -5,6 +5,9 @@
  * pointers to the payloads; validation order and errnos of
  * pdsfc_validate_rpc(); the answer is the in struct with out.retval set
  * and out_len = in_len; the response payload is zero-filled to out.len.
+ * Like the kernel, the driver knows the firmware only through IDENT (the
+ * size limits), QUERY ROOT at probe (endpoints) and QUERY ENDPOINT on an
+ * endpoint's first RPC (operations, attributes rewritten to scopes).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -29,40 +32,66 @@ uint32_t emu_pds_attr_scope(uint8_t attr)
 	}
 }
 
-/* pdsfc_validate_rpc(): returns 0 or -errno, sets *opp. */
-static int validate(struct emu_dev *dev, const struct fwctl_rpc_pds *r, uint32_t scope,
-		    const struct emu_pds_op **opp)
+/* The operation word matches when the command is equal and the requested
+ * version is at most the one the firmware lists (PDS_FWCTL_RPC_OPCODE_CMP). */
+static bool op_cmp(uint32_t want, uint32_t have)
+{
+	return (want & FWCTL_PDS_OP_CMD_MASK) == (have & FWCTL_PDS_OP_CMD_MASK) &&
+	       (want & FWCTL_PDS_OP_VER_MASK) >> FWCTL_PDS_OP_VER_SHIFT <=
+	       (have & FWCTL_PDS_OP_VER_MASK) >> FWCTL_PDS_OP_VER_SHIFT;
+}
+
+/* pdsfc_get_operations(): one page from QUERY, attributes rewritten to scopes. */
+static int cache_ops(struct emu_dev *dev, struct emu_pds_ep_info *ei)
+{
+	uint8_t *page;
+	uint32_t n;
+
+	if (emu_fault_active(dev, "ops-query"))
+		return -ENOMEM;
+	page = calloc(1, EMU_PDS_PAGE);
+	if (!page)
+		return -ENOMEM;
+	if (emu_pds_fw_query_ops(dev, ei->id, page, EMU_PDS_PAGE) != EMU_PDS_RC_SUCCESS) {
+		free(page);
+		return -ENOMEM;    /* the driver turns any query failure into ENOMEM */
+	}
+	n = emu_get_le32(page + 4);
+	if (n > EMU_ARRAY_SIZE(ei->op_id))
+		n = EMU_ARRAY_SIZE(ei->op_id);
+	for (uint32_t i = 0; i < n; i++) {
+		ei->op_id[i] = emu_get_le32(page + 8 + i * 8);
+		ei->op_scope[i] = (uint8_t)emu_pds_attr_scope(page[8 + i * 8 + 4]);
+	}
+	ei->n_ops = n;
+	ei->cached = true;
+	free(page);
+	return 0;
+}
+
+/* pdsfc_validate_rpc(): returns 0 or -errno. */
+static int validate(struct emu_dev *dev, const struct fwctl_rpc_pds *r, uint32_t scope)
 {
 	struct emu_pds *p = emu_pds(dev);
-	const struct emu_pds_ep *ep;
-	size_t e;
+	struct emu_pds_ep_info *ei = NULL;
+	int rc;
 
-	if (r->in.len > p->max_req_sz || r->out.len > p->max_resp_sz)
+	if (r->in.len > p->ident.max_req_sz || r->out.len > p->ident.max_resp_sz)
 		return -EINVAL;
-	for (e = 0; e < emu_pds_n_endpoints; e++)
-		if (emu_pds_endpoints[e].id == r->in.ep)
+	for (uint32_t e = 0; e < p->n_eps; e++)
+		if (p->eps[e].id == r->in.ep) {
+			ei = &p->eps[e];
 			break;
-	if (e == emu_pds_n_endpoints)
+		}
+	if (!ei)
 		return -EINVAL;
-	ep = &emu_pds_endpoints[e];
 	/* Operations are queried from firmware on first use of an endpoint. */
-	if (!p->ops_cached[e]) {
-		if (emu_fault_active(dev, "ops-query"))
-			return -ENOMEM;
-		p->ops_cached[e] = true;
-	}
-	for (size_t i = 0; i < ep->n_ops; i++) {
-		const struct emu_pds_op *op = &ep->ops[i];
-		uint32_t want_ver = (r->in.op & FWCTL_PDS_OP_VER_MASK) >> FWCTL_PDS_OP_VER_SHIFT;
-		uint32_t have_ver = (op->id & FWCTL_PDS_OP_VER_MASK) >> FWCTL_PDS_OP_VER_SHIFT;
-
-		if ((r->in.op & FWCTL_PDS_OP_CMD_MASK) != (op->id & FWCTL_PDS_OP_CMD_MASK) ||
-		    want_ver > have_ver)
+	if (!ei->cached && (rc = cache_ops(dev, ei)))
+		return rc;
+	for (uint32_t i = 0; i < ei->n_ops; i++) {
+		if (!op_cmp(r->in.op, ei->op_id[i]))
 			continue;
-		if (scope < emu_pds_attr_scope(op->attr))
-			return -EPERM;
-		*opp = op;
-		return 0;
+		return scope < ei->op_scope[i] ? -EPERM : 0;
 	}
 	return -EINVAL;
 }
@@ -70,16 +99,14 @@ static int validate(struct emu_dev *dev, const struct fwctl_rpc_pds *r, uint32_t
 static void *pds_fw_rpc(struct emu_dev *dev, uint32_t scope, void *in, size_t in_len,
 			size_t *out_len, int *errnum, struct emu_mem *mem)
 {
-	struct emu_pds *p = emu_pds(dev);
 	const struct emu_fault *f;
-	const struct emu_pds_op *op = NULL;
 	struct fwctl_rpc_pds r = { 0 };
 	uint8_t *req = NULL, *resp = NULL;
 	int rc;
 
 	/* The kernel reads the struct without checking in_len; missing bytes read as 0 here. */
 	memcpy(&r, in, EMU_MIN(in_len, sizeof(r)));
-	rc = validate(dev, &r, scope, &op);
+	rc = validate(dev, &r, scope);
 	if (rc)
 		goto fail;
 	if (r.in.len) {
@@ -108,8 +135,7 @@ static void *pds_fw_rpc(struct emu_dev *dev, uint32_t scope, void *in, size_t in
 		rc = -(int)e;
 		goto fail;
 	}
-	p->fw_cmds++;
-	r.out.retval = op->run(dev, req, r.in.len, resp, r.out.len);
+	r.out.retval = emu_pds_fw_rpc(dev, r.in.ep, r.in.op, req, r.in.len, resp, r.out.len);
 	if (r.out.len) {
 		rc = mem->write(mem, EMU_MEM_IN, offsetof(struct fwctl_rpc_pds, out.payload),
 				resp, r.out.len);
@@ -142,6 +168,43 @@ static void pds_inject_status(struct emu_dev *dev, uint8_t *out, size_t out_len,
 		emu_put_le32(out + offsetof(struct fwctl_rpc_pds, out.retval), (uint32_t)status);
 }
 
+static void pds_remove(struct emu_dev *dev)
+{
+	struct emu_pds *p = dev->drvdata;
+
+	if (p)
+		free(p->eps);
+	free(p);
+	dev->drvdata = NULL;
+}
+
+/* pdsfc_init_endpoints(): the endpoint ids from one QUERY page. */
+static int init_endpoints(struct emu_dev *dev, struct emu_pds *p)
+{
+	uint8_t *page = calloc(1, EMU_PDS_PAGE);
+	uint32_t n;
+
+	if (!page)
+		return -ENOMEM;
+	if (emu_pds_fw_query_endpoints(dev, page, EMU_PDS_PAGE) != EMU_PDS_RC_SUCCESS) {
+		free(page);
+		return -EIO;
+	}
+	n = emu_get_le32(page + 4);
+	if (n > EMU_PDS_MAX_EPS)
+		n = EMU_PDS_MAX_EPS;
+	p->eps = calloc(n ? n : 1, sizeof(*p->eps));
+	if (!p->eps) {
+		free(page);
+		return -ENOMEM;
+	}
+	for (uint32_t i = 0; i < n; i++)
+		p->eps[i].id = emu_get_le32(page + 8 + i * 4);
+	p->n_eps = n;
+	free(page);
+	return 0;
+}
+
 static int pds_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 {
 	static const char *const keys[] = { "info_len", "max_req_sz", "max_resp_sz", NULL };
@@ -166,32 +229,38 @@ static int pds_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 	p = calloc(1, sizeof(*p));
 	if (!p)
 		return -ENOMEM;
-	p->max_req_sz = (uint32_t)req;
-	p->max_resp_sz = (uint32_t)resp;
-	/* QUERY_CAP(0) | SEND_CAP(1), bit numbers OR'ed as masks: reads as 1. */
-	p->info.uctx_caps = FWCTL_PDS_CAP_QUERY | FWCTL_PDS_CAP_SEND;
-	p->info_len = (size_t)info_len;
+	p->fw_max_req_sz = (uint32_t)req;
+	p->fw_max_resp_sz = (uint32_t)resp;
 	for (unsigned i = 0; i < EMU_PDS_NCOUNTERS; i++)
 		p->counters[i] = (uint64_t)(i + 1) * 1000 + dev->index;
 	for (unsigned i = 0; i < EMU_PDS_NREGS; i++)
 		p->regs[i] = 0xd0000000u | i;
+	p->mtu = 1500;
+	p->fec = EMU_PDS_FEC_RS;
 	dev->drvdata = p;
+
+	/* pdsfc_probe(): IDENT, then the endpoint list (one page), then caps. */
+	emu_pds_fw_ident(dev, &p->ident);
+	rc = init_endpoints(dev, p);
+	if (rc) {
+		snprintf(errbuf, errlen, "pds: endpoint query failed");
+		pds_remove(dev);
+		return rc;
+	}
+	/* QUERY_CAP(0) | SEND_CAP(1), bit numbers OR'ed as masks: reads as 1. */
+	p->info.uctx_caps = FWCTL_PDS_CAP_QUERY | FWCTL_PDS_CAP_SEND;
+	p->info_len = (size_t)info_len;
 	return 0;
 }
 
-static void pds_remove(struct emu_dev *dev)
-{
-	free(dev->drvdata);
-	dev->drvdata = NULL;
-}
 
 static char *pds_describe(struct emu_dev *dev)
 {
 	struct emu_pds *p = emu_pds(dev);
 	char *s = NULL;
 
-	if (asprintf(&s, "{\"max_req_sz\":%u,\"max_resp_sz\":%u,\"info_len\":%zu,\"endpoints\":%zu}",
-		     p->max_req_sz, p->max_resp_sz, p->info_len, emu_pds_n_endpoints) < 0)
+	if (asprintf(&s, "{\"max_req_sz\":%u,\"max_resp_sz\":%u,\"info_len\":%zu,\"endpoints\":%u}",
+		     p->ident.max_req_sz, p->ident.max_resp_sz, p->info_len, p->n_eps) < 0)
 		return NULL;
 	return s;
 }

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * fwctl cxl features: Get Supported Features, paged until every entry is
+ * read, each entry decoded (name, sizes, flags, versions, set effects and
+ * the scope a Set Feature would need).
+ */
+#include <errno.h>
+#include <string.h>
+
+#include <json-c/json.h>
+
+#include "cxl_cmds.h"
+
+void cxl_add_device(struct fwctl_ctx *ctx, struct json_object *root)
+{
+	json_object_object_add(root, "device", json_object_new_string(ctx->dev->name));
+	json_object_object_add(root, "memdev",
+			       ctx->dev->memdev ? json_object_new_string(ctx->dev->memdev) : NULL);
+}
+
+int cxl_resolve_feature(struct fwctl_ctx *ctx, const char *arg, uint8_t uuid[16],
+			const struct cxl_known_feat **k)
+{
+	*k = cxl_known_by_name(arg);
+	if (*k)
+		return cxl_uuid_parse((*k)->uuid, uuid);
+	if (cxl_uuid_parse(arg, uuid) < 0)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL,
+				     "'%s' is neither a feature UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx) "
+				     "nor a known feature name (see 'fwctl cxl feature --list-values "
+				     "positional' or 'fwctl cxl features')", arg);
+	*k = cxl_known_by_uuid(uuid);
+	return 0;
+}
+
+int cxl_lookup_feature(struct fwctl_ctx *ctx, const uint8_t uuid[16], struct cxl_feat_list *l,
+		       const struct cxl_feat **f)
+{
+	char u[CXL_UUID_STR_LEN];
+
+	/* Reading the list needs no more than the configuration scope. */
+	if (cxl_read_features(ctx->h, FWCTL_RPC_CONFIGURATION, l, NULL, &ctx->err) < 0)
+		return -1;
+	*f = cxl_feat_find(l, uuid);
+	if (*f)
+		return 0;
+	cxl_uuid_format(uuid, u);
+	return fwctl_err_set(&ctx->err, FWCTL_ERR_UNSUPPORTED, 0,
+			     "%s does not support feature %s (it lists %zu features; see "
+			     "'fwctl cxl features')", ctx->dev->name, u, l->n);
+}
+
+int cxl_cmd_features(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
+{
+	struct cxl_feat_list l = { 0 };
+	struct json_object *root, *arr;
+	unsigned rpcs = 0;
+	uint32_t scope;
+
+	(void)opts;
+	(void)argc;
+	(void)argv;
+	if (fwctl_pick_scope(ctx, FWCTL_RPC_CONFIGURATION, &scope) < 0)
+		return -1;
+	if (scope >= FWCTL_RPC_DEBUG_WRITE &&
+	    fwctl_require_force(ctx, "read the feature list at a write scope", true) < 0)
+		return -1;
+	if (scope >= FWCTL_RPC_DEBUG_WRITE)
+		ctx->h->allow_write = true;
+	if (cxl_read_features(ctx->h, scope, &l, &rpcs, &ctx->err) < 0) {
+		cxl_feat_list_free(&l);
+		return -1;
+	}
+	root = json_object_new_object();
+	cxl_add_device(ctx, root);
+	json_object_object_add(root, "supported_features", json_object_new_int(l.supported));
+	arr = json_object_new_array();
+	for (size_t i = 0; i < l.n; i++)
+		json_object_array_add(arr, cxl_feat_json(&l.v[i]));
+	json_object_object_add(root, "features", arr);
+	if (ctx->verbose)
+		fwctl_info_msg(ctx, "%zu features in %u Get Supported Features RPCs", l.n, rpcs);
+	cxl_feat_list_free(&l);
+	return fwctl_emit(ctx, root, NULL, 0);
+}
+
+/*
+ * fwctl report: the feature list, read at scope config (no taint), in
+ * short form: UUID, name and the scope a set would need.
+ */
+int cxl_report(struct fwctl_ctx *ctx, struct json_object *into)
+{
+	struct cxl_feat_list l = { 0 };
+	struct json_object *arr;
+
+	if (cxl_read_features(ctx->h, FWCTL_RPC_CONFIGURATION, &l, NULL, &ctx->err) < 0) {
+		cxl_feat_list_free(&l);
+		return -1;
+	}
+	json_object_object_add(into, "supported_features", json_object_new_int(l.supported));
+	arr = json_object_new_array();
+	for (size_t i = 0; i < l.n; i++) {
+		const struct cxl_known_feat *k = cxl_known_by_uuid(l.v[i].uuid);
+		struct json_object *o = json_object_new_object();
+		char u[CXL_UUID_STR_LEN];
+		const char *why;
+		uint32_t scope;
+
+		cxl_uuid_format(l.v[i].uuid, u);
+		json_object_object_add(o, "uuid", json_object_new_string(u));
+		json_object_object_add(o, "name", k ? json_object_new_string(k->name) : NULL);
+		json_object_object_add(o, "set_scope", cxl_set_scope(&l.v[i], &scope, &why) == 0
+				       ? json_object_new_string(fwctl_scope_name(scope)) : NULL);
+		json_object_array_add(arr, o);
+	}
+	json_object_object_add(into, "features", arr);
+	cxl_feat_list_free(&l);
+	return 0;
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/* The cxl command set: CXL memory-device Features over fwctl. */
+#include "cxl_cmds.h"
+
+static const char *const selections[] = { "current", "default", "saved", NULL };
+
+static const struct fwctl_opt feature_opts[] = {
+	{ "selection", 0, OPT_STR, OPT_OFF(struct cxl_feature_opts, selection), "SEL",
+	  "get: which value to read (default current)", selections },
+	{ "data-hex", 0, OPT_STR, OPT_OFF(struct cxl_feature_opts, data_hex), "HEX",
+	  "set: the new feature data as hex" },
+	{ "data", 0, OPT_STR, OPT_OFF(struct cxl_feature_opts, data_file), "FILE",
+	  "set: the new feature data from FILE ('-' = stdin)" },
+	{ "saved", 0, OPT_BOOL, OPT_OFF(struct cxl_feature_opts, saved), NULL,
+	  "set: ask for the value to be saved across reset" },
+	FWCTL_OPT_END
+};
+
+/* Completion of `feature`: the action, then the feature names we know. */
+static const char *const *feature_words(void)
+{
+	static const char *w[64];
+	const char *const *names = cxl_feature_names();
+	size_t n = 0;
+
+	w[n++] = "get";
+	w[n++] = "set";
+	for (size_t i = 0; names[i] && n + 1 < sizeof(w) / sizeof(w[0]); i++)
+		w[n++] = names[i];
+	w[n] = NULL;
+	return w;
+}
+
+static const struct fwctl_cmd cxl_cmds[] = {
+	{ .name = "features", .summary = "list the device's features: UUID, name, sizes, flags, "
+	  "versions, set effects and the scope a set needs", .usage = "",
+	  .min_scope = FWCTL_RPC_CONFIGURATION,
+	  .flags = CMD_NEEDS_DEV | CMD_SENDS_RPC, .run = cxl_cmd_features },
+	{ .name = "feature", .summary = "read (get) or change (set) one feature's data",
+	  .usage = "get FEATURE [--selection current|default|saved] | "
+		   "set FEATURE (--data-hex HEX | --data FILE | FIELD=VALUE...) [--saved] --force",
+	  .positional = "get|set, FEATURE: a UUID or a name from 'fwctl cxl features'; "
+			"FIELD=VALUE: set fields of a known layout",
+	  .opts = feature_opts, .opts_size = sizeof(struct cxl_feature_opts),
+	  .min_scope = FWCTL_RPC_CONFIGURATION,
+	  .flags = CMD_NEEDS_DEV | CMD_SENDS_RPC | CMD_BINARY, .run = cxl_cmd_feature,
+	  .complete_positional = feature_words },
+};
+
+const struct fwctl_plugin fwctl_plugin_cxl = {
+	.name = "cxl",
+	.summary = "CXL memory device Features (Get/Set Feature mailbox commands)",
+	.device_type = FWCTL_DEVICE_TYPE_CXL,
+	.cmds = cxl_cmds,
+	.n_cmds = FWCTL_ARRAY_SIZE(cxl_cmds),
+	.report = cxl_report,
+};
