@@ -47,6 +47,9 @@ SANITIZER_RE = re.compile(r"ERROR: (Address|Leak|Memory|Thread)Sanitizer|runtime
                           r"SUMMARY: \w+Sanitizer|Invalid read|Invalid write|"
                           r"definitely lost: [1-9]")
 
+PDS_CATALOG = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                           "plugins", "pds", "catalog", "emulated.json")
+
 # Argument sets that make a command do real work on the default emulated
 # machine.  Key "PLUGIN COMMAND" (core: "- COMMAND"); "dev": a device name
 # or type (default: the first device of the command's type, else fwctl0);
@@ -73,12 +76,17 @@ ARGS = {
     "bnxt query": [{"args": ["temperature"]}, {"args": ["port-phy"]}],
     "bnxt hwrm": [{"args": ["VER_GET"]}],
     "bnxt commands": [{"args": []}],
+    "mlx5 query": [{"args": ["--list"]}, {"args": ["qp", "--id", "0x100"]},
+                   {"args": ["nic_vport_context"]}],
+    "pds info": [{"args": []}],
+    "pds rpc": [{"args": ["--ep", "1", "--op", "1"]}],
+    "pds call": [{"args": ["identity.identify", "--catalog", PDS_CATALOG]},
+                 {"args": ["counters.read_counters", "--catalog", PDS_CATALOG]}],
+    "pds catalog": [{"args": ["--catalog", PDS_CATALOG]}],
+    "cxl features": [{"args": []}],
+    "cxl feature": [{"args": ["get", "patrol-scrub"]}, {"args": ["get", "vendor-test"]}],
     # Commands being added on other branches: sensible defaults so they
     # do real work as soon as they are merged.
-    "pds endpoints": [{"args": []}],
-    "pds ops": [{"args": []}],
-    "cxl features": [{"args": []}],
-    "cxl get": [{"args": []}],
     "- report": [{"args": []}],
 }
 

@@ -49,6 +49,11 @@ static const struct {
 	{ "bnxt", "query", { "temperature" } },
 	{ "bnxt", "query", { "port-phy" } },
 	{ "bnxt", "hwrm", { "VER_GET" } },
+	{ "pds", "rpc", { "--ep", "1", "--op", "1" } },
+	{ "cxl", "feature", { "get", "patrol-scrub" } },
+	{ "cxl", "feature", { "get", "vendor-test" } },
+	{ "mlx5", "query", { "qp", "--id", "0x100" } },
+	{ "mlx5", "query", { "nic_vport_context" } },
 };
 
 struct entry {
