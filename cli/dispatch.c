@@ -261,7 +261,12 @@ static int finish(struct fwctl_ctx *ctx, int ret)
 
 	if (ret && !fwctl_err_is_set(&ctx->err))
 		fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 0, "failed");
-	if (got_signal && ctx->err.kind != FWCTL_ERR_INTERRUPTED) {
+	/*
+	 * A signal that came after the command completed (ret 0, result
+	 * committed) changes nothing: exit 130 next to a complete -o FILE
+	 * would break "no file on failure".
+	 */
+	if (got_signal && ret && ctx->err.kind != FWCTL_ERR_INTERRUPTED) {
 		fwctl_err_reset(&ctx->err, FWCTL_ERR_INTERRUPTED, EINTR, "interrupted by signal %d",
 				(int)got_signal);
 	}

@@ -46,6 +46,22 @@ void fwctl_info_msg(struct fwctl_ctx *ctx, const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+/*
+ * SIGINT/SIGTERM before the result is delivered: the run fails as
+ * interrupted (130/143) and leaves no file.  After delivery a signal
+ * changes nothing (dispatch.c finish()).
+ */
+static int stopped(struct fwctl_ctx *ctx)
+{
+	int sig = fwctl_stop_signal;
+
+	if (!sig)
+		return 0;
+	fwctl_err_reset(&ctx->err, FWCTL_ERR_INTERRUPTED, EINTR, "interrupted by signal %d", sig);
+	ctx->err.signo = sig;
+	return -1;
+}
+
 int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw, size_t raw_len)
 {
 	struct atomic_file af;
@@ -56,11 +72,17 @@ int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw,
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL,
 				     "this command has no binary form; use text or JSON");
 	}
-	if (atomic_file_open(&af, ctx->output ? ctx->output : "-", ctx->force, &ctx->err)) {
+	if (stopped(ctx) || atomic_file_open(&af, ctx->output ? ctx->output : "-", ctx->force, &ctx->err)) {
 		json_object_put(root);
 		return -1;
 	}
-	ctx->emitted = true;
+	/*
+	 * "emitted" means a document reached stdout: when a file cannot be
+	 * written, the error object must still go to stdout (one JSON
+	 * document per run, errors included).
+	 */
+	if (af.fp == stdout)
+		ctx->emitted = true;
 	if (ctx->format == OUT_BINARY) {
 		if (raw_len && fwrite(raw, 1, raw_len, af.fp) != raw_len)
 			ret = -1;
@@ -71,8 +93,14 @@ int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw,
 	}
 	json_object_put(root);
 	if (ret) {
+		int e = errno ? errno : EIO;   /* before abort's fclose/unlink change it */
+
 		atomic_file_abort(&af);
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_IO, errno, "write failed: %s", strerror(errno));
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_IO, e, "write failed: %s", strerror(e));
+	}
+	if (af.fp != stdout && stopped(ctx)) {
+		atomic_file_abort(&af);
+		return -1;
 	}
 	return atomic_file_commit(&af, &ctx->err);
 }
@@ -98,10 +126,9 @@ int fwctl_require_force(struct fwctl_ctx *ctx, const char *what, bool taints)
 		return 0;    /* nothing will be sent: show what would be */
 	if (!ctx->force) {
 		fwctl_warn(ctx, "this would %s.", what);
-		fprintf(stderr, "  %s requires --force%s\n",
+		fprintf(stderr, "  %s requires --force\n",
 			taints ? "It sends an RPC at a write scope, which taints the kernel (TAINT_FWCTL), and"
-			       : "It changes the device's state and",
-			ctx->h || ctx->dev ? "" : "");
+			       : "It changes the device's state and");
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_PERMISSION, EPERM,
 				     "refusing to %s without --force", what);
 	}

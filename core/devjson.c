@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* One JSON shape for "which device is this", shared by list, info, report. */
 #include <stdio.h>
+#include <string.h>
 
 #include <json-c/json.h>
 
@@ -74,10 +75,13 @@ struct json_object *fwctl_device_data_json(uint32_t type, const uint8_t *data, u
 	struct json_object *o = json_object_new_object();
 	static const char *const mlx5_bits[] = { NULL, NULL, "tools_resources" };
 	static const char *const bnxt_bits[] = { "inline_commands", "query_commands", "send_commands" };
-	uint32_t v0 = (uint32_t)data[0] | (uint32_t)data[1] << 8 | (uint32_t)data[2] << 16 |
-		      (uint32_t)data[3] << 24;
-	uint32_t v1 = (uint32_t)data[4] | (uint32_t)data[5] << 8 | (uint32_t)data[6] << 16 |
-		      (uint32_t)data[7] << 24;
+	uint8_t b[8] = { 0 };
+	uint32_t v0, v1;
+
+	/* Only the bytes the kernel returned (len may be 0); each case checks len. */
+	memcpy(b, data, len < sizeof(b) ? len : sizeof(b));
+	v0 = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+	v1 = (uint32_t)b[4] | (uint32_t)b[5] << 8 | (uint32_t)b[6] << 16 | (uint32_t)b[7] << 24;
 
 	/* Device data is in host byte order (the kernel's u32s). */
 	switch (type) {

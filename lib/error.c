@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#define FWCTL_ERROR_IMPL   /* no analyzer macros over our own definitions */
 #include "error.h"
 
 static void vset(struct fwctl_err *e, enum fwctl_err_kind kind, int errnum,

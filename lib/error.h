@@ -67,6 +67,18 @@ int fwctl_err_firmware(struct fwctl_err *e, uint32_t status, const char *status_
 		       bool has_syndrome, uint32_t syndrome, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
 void fwctl_err_clear(struct fwctl_err *e);
+
+#if (defined(__clang_analyzer__) || defined(FWCTL_ANALYZER)) && !defined(FWCTL_ERROR_IMPL)
+/*
+ * The analyzers (clang's, gcc -fanalyzer with -DFWCTL_ANALYZER) see one
+ * file at a time and cannot know that these always return -1, so they
+ * explore "returned 0" paths that do not exist (NULL results used after
+ * `return fwctl_err_set(...)`).  Tell them.
+ */
+#define fwctl_err_set(...) ({ fwctl_err_set(__VA_ARGS__); -1; })
+#define fwctl_err_reset(...) ({ fwctl_err_reset(__VA_ARGS__); -1; })
+#define fwctl_err_firmware(...) ({ fwctl_err_firmware(__VA_ARGS__); -1; })
+#endif
 bool fwctl_err_is_set(const struct fwctl_err *e);
 
 const char *fwctl_err_kind_name(enum fwctl_err_kind kind);

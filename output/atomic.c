@@ -136,9 +136,11 @@ int atomic_file_commit(struct atomic_file *af, struct fwctl_err *err)
 	if (!e && rename(af->tmp, af->path))
 		e = errno;
 	if (e) {
+		/* The message first: abort frees af->path. */
+		fwctl_err_set(err, FWCTL_ERR_IO, e, "cannot write '%s': %s", af->path ? af->path : "?",
+			      strerror(e));
 		atomic_file_abort(af);
-		return fwctl_err_set(err, FWCTL_ERR_IO, e, "cannot write '%s': %s", af->path ? af->path : "?",
-				     strerror(e));
+		return -1;
 	}
 	forget(af->slot);
 	/* Make the rename itself durable. */

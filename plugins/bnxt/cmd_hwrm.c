@@ -129,7 +129,7 @@ int bnxt_cmd_hwrm(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 		req_len = q->req_len;
 	} else {
 		req_len = HWRM_REQ_MIN_LEN + body_len;
-		if (body_len)
+		if (body && body_len)
 			memcpy(req + HWRM_REQ_MIN_LEN, body, body_len);
 		if (q && req_len < q->req_len)
 			req_len = q->req_len;

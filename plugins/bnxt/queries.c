@@ -14,11 +14,11 @@ static const struct bnxt_req_init ver_get_init[] = {
 static const struct bnxt_req_init fid_self[] = { { 16, 2, 0xffff } };
 
 #define Q(n, s, t, rq, rs, lay, ini, ver, src) \
-	{ .name = n, .summary = s, .req_type = t, .req_len = rq, .resp_len = rs, .resp = &(lay), \
-	  .init = ini, .n_init = sizeof(ini) / sizeof((ini)[0]), .verified = ver, .source = src }
+	{ .name = (n), .summary = (s), .req_type = (t), .req_len = (rq), .resp_len = (rs), .resp = &(lay), \
+	  .init = (ini), .n_init = sizeof(ini) / sizeof((ini)[0]), .verified = (ver), .source = (src) }
 #define Q0(n, s, t, rq, rs, lay, ver, src) \
-	{ .name = n, .summary = s, .req_type = t, .req_len = rq, .resp_len = rs, .resp = &(lay), \
-	  .verified = ver, .source = src }
+	{ .name = (n), .summary = (s), .req_type = (t), .req_len = (rq), .resp_len = (rs), .resp = &(lay), \
+	  .verified = (ver), .source = (src) }
 
 #define HSI "include/linux/bnxt/hsi.h"
 

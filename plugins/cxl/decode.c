@@ -145,7 +145,7 @@ int cxl_set_scope(const struct cxl_feat *f, uint32_t *scope, const char **why)
 		       "that as a device bug and refuses Set Feature (EINVAL)";
 	if (*why)
 		return -1;
-	*scope = f->effects & CXL_EFFECT_IMMEDIATE_MASK ? FWCTL_RPC_DEBUG_WRITE_FULL
+	*scope = (f->effects & CXL_EFFECT_IMMEDIATE_MASK) ? FWCTL_RPC_DEBUG_WRITE_FULL
 							 : FWCTL_RPC_DEBUG_WRITE;
 	return 0;
 }

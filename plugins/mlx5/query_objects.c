@@ -43,13 +43,15 @@ static const struct mlx5_object_tail fte_tails[] = {
 };
 
 #define OBJ(n, cmd, op, sc, x, idf, req, inp, sum) \
-	{ .name = n, .command = cmd, .opcode = op, .scope = sc, \
+	{ .name = (n), .command = (cmd), .opcode = (op), .scope = (sc), \
 	  .in = &mlx5_prm_obj_query_##x##_in, .out = &mlx5_prm_obj_query_##x##_out, \
-	  .id = idf, .id_required = req, .inputs = inp, .summary = sum }
+	  .id = (idf), .id_required = (req), .inputs = (inp), .summary = (sum) }
 /* Commands whose in mailbox is the bare header. */
 #define OBJ_NOIN(n, cmd, op, sc, x, sum) \
-	{ .name = n, .command = cmd, .opcode = op, .scope = sc, \
-	  .out = &mlx5_prm_obj_query_##x##_out, .summary = sum }
+	{ .name = (n), .command = (cmd), .opcode = (op), .scope = (sc), \
+	  .out = &mlx5_prm_obj_query_##x##_out, .summary = (sum) }
+/* x is pasted into a name, it cannot be parenthesized. */
+// NOLINTNEXTLINE(bugprone-macro-parentheses)
 #define Q(x) &mlx5_prm_obj_query_##x##_in, &mlx5_prm_obj_query_##x##_out
 
 const struct mlx5_object mlx5_objects[] = {

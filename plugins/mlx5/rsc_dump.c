@@ -291,7 +291,8 @@ int rsc_menu_fetch(struct fwctl_handle *h, uint32_t scope, struct rsc_menu *menu
 			buf = nb;
 			cap = ncap;
 		}
-		memcpy(buf + len, p, n);
+		if (n)   /* an empty record may come with p == NULL, buf == NULL */
+			memcpy(buf + len, p, n);
 		len += n;
 	} while (more);
 	rc = rsc_menu_parse(buf, len, menu, err);

@@ -188,7 +188,8 @@ static int run_decoded(struct fwctl_ctx *ctx, struct rsc_target *t, uint64_t max
 			buf = nb;
 			cap = ncap;
 		}
-		memcpy(buf + len, p, n);
+		if (n)   /* an empty record may come with p == NULL, buf == NULL */
+			memcpy(buf + len, p, n);
 		len += n;
 	} while (more);
 

@@ -121,6 +121,8 @@ static int get_bool(struct parse *p, struct json_object *o, const char *key, boo
 /* Names are typed on command lines: ENDPOINT.OPERATION field=value. */
 static int check_name(struct parse *p, const char *what, const char *n)
 {
+	/* get_str(need=true) succeeds only with a non-NULL strdup'ed string. */
+	// NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker)
 	size_t len = strlen(n);
 
 	if (!len || len > PDS_NAME_MAX)
@@ -206,6 +208,8 @@ static int parse_field(struct parse *p, struct json_object *o, bool is_req, stru
 	if (get_str(p, o, "type", true, &type) < 0)
 		return -1;
 	for (t = 0; t < FWCTL_ARRAY_SIZE(ftypes); t++)
+		/* get_str(need=true) succeeds only with a non-NULL strdup'ed string. */
+		// NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker)
 		if (!strcmp(type, ftypes[t].name))
 			break;
 	free(type);
@@ -445,6 +449,8 @@ static int parse_ep(struct parse *p, struct pds_catalog *cat, struct json_object
 			continue;
 		if (cat->eps[i].id == ep->id)
 			return fail(p, "endpoint id %u is defined twice", ep->id);
+		/* get_str(need=true) succeeds only with a non-NULL strdup'ed string. */
+		// NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker)
 		if (!strcmp(cat->eps[i].name, ep->name))
 			return fail(p, "endpoint \"%s\" is defined twice", ep->name);
 	}
@@ -465,6 +471,8 @@ static int parse_ep(struct parse *p, struct pds_catalog *cat, struct json_object
 		if (parse_op(p, json_object_array_get_idx(ops, i), op) < 0)
 			return -1;
 		for (size_t j = 0; j < i; j++)
+			/* get_str(need=true) succeeds only with a non-NULL strdup'ed string. */
+			// NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker)
 			if (ep->ops[j].cmd == op->cmd || !strcmp(ep->ops[j].name, op->name))
 				return fail(p, "operation \"%s\" (id %u) is defined twice", op->name, op->cmd);
 	}
@@ -492,6 +500,8 @@ static int parse_doc(struct parse *p, struct pds_catalog *cat, struct json_objec
 		return fail(p, "the document must be a JSON object");
 	if (check_keys(p, root, keys) < 0 || get_str(p, root, "format", true, &s) < 0)
 		return -1;
+	/* get_str(need=true) succeeds only with a non-NULL strdup'ed string. */
+	// NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker)
 	if (strcmp(s, "fwctl-pds-catalog")) {
 		free(s);
 		return fail(p, "\"format\" must be \"fwctl-pds-catalog\"");

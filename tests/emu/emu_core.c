@@ -135,7 +135,7 @@ static int core_rpc(struct emu_dev *dev, struct fwctl_rpc *rpc, struct emu_mem *
 	case FWCTL_RPC_DEBUG_WRITE_FULL:
 		if (!dev->world->cap_sys_rawio)
 			return -EPERM;
-		/* fallthrough */
+		__attribute__((fallthrough));   /* clang needs the attribute */
 	case FWCTL_RPC_DEBUG_WRITE:
 		/* Before the driver looks at the command: a refused RPC still taints. */
 		emu_world_taint(dev->world);

@@ -1,0 +1,26 @@
+#!/bin/bash
+# -o FILE when the file cannot be written: full disk (RLIMIT_FSIZE, writes
+# fail with EFBIG), a missing directory.  Found by the fault matrix.
+. "$(dirname "$0")/../lib.sh"
+
+D="$T_TMP/o"
+mkdir -p "$D"
+# The limit only for fwctl (the emulator keeps writing its testbed), and
+# stdout a pipe (the harness stores it in a file).
+run_emu_sh -- "(trap '' XFSZ; ulimit -f 0; exec \$FWCTL -j -o '$D/info.json' -d fwctl0 info) 2> >(cat >&2) | cat; exit \${PIPESTATUS[0]}"
+expect_rc 1 "full disk: exit 1"
+expect_json 'j["error"]["kind"] == "io" and j["error"]["errno"] == 27' "full disk: EFBIG error object on stdout"
+expect_err_re "cannot write '$D/info.json': File too large" "message names the file"
+ok "$(ls -A "$D" | grep -q .; [ $? = 1 ]; echo $?)" "no file and no temp file left"
+
+run_fwctl -- -j -o "$D/missing/info.json" -d fwctl0 info
+expect_rc 1 "missing directory: exit 1"
+expect_json 'j["error"]["errno"] == 2' "ENOENT error object on stdout"
+expect_err_re "cannot create a file next to" "message"
+
+run_fwctl -- -j -o "$D/info.json" -d fwctl0 info
+expect_rc 0 "writable: exit 0"
+ok "$([ ! -s "$T_TMP/out" ]; echo $?)" "stdout empty when the document went to the file"
+ok "$("${PYTHON3:-python3}" -c 'import json,sys; json.load(open(sys.argv[1]))' "$D/info.json"; echo $?)" "file holds JSON"
+
+done_testing

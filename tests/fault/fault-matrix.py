@@ -1,0 +1,416 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Fault matrix: every command x every fault kind of fwctl-emu.
+
+The commands come from `fwctl help --list -j` and the fault kinds from
+`fwctl-emu --help`, so commands and faults added later are covered without
+touching this file.  ARGS below only says which arguments make a command do
+real work; a command missing from it runs with no arguments and is listed
+as "not in the argument table".  A command whose fault-free run fails is
+listed as "not exercised meaningfully" (its cells are still checked).
+
+Each cell checks what a user must always get (issue 7):
+  - no crash: exit code from the documented set (lib/error.h, fwctl(8)),
+    no sanitizer report;
+  - on failure a message on stderr;
+  - with -j one valid JSON document on stdout, holding an error object on
+    failure ({"error": {"kind", "errno", "message", ...}});
+  - with -o FILE: no file under that name on failure, never a temp file.
+Extra cells: full disk (RLIMIT_FSIZE 0, SIGXFSZ ignored: writes fail with
+EFBIG), an -o path in a missing directory, one whose parent is a file,
+/dev/full as -o, slow firmware with --timeout (at most one RPC per device, then a
+timeout error).
+
+Prints the matrix size and `N passed, N failed`; exit 1 on any failure.
+Environment: FWCTL, FWCTL_EMU (set by meson), FWCTL_WRAP (e.g. valgrind),
+FAULT_JOBS (parallel runs, default 2), FAULT_VERBOSE=1 (every cell).
+"""
+import concurrent.futures
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+
+FWCTL = os.environ.get("FWCTL")
+EMU = os.environ.get("FWCTL_EMU")
+WRAP = shlex.split(os.environ.get("FWCTL_WRAP", ""))
+JOBS = int(os.environ.get("FAULT_JOBS", "2"))
+VERBOSE = os.environ.get("FAULT_VERBOSE") == "1"
+
+# Exit codes of fwctl(8) / lib/error.h.
+DOCUMENTED_RC = {0, 1, 2, 3, 4, 5, 6, 130, 143}
+SANITIZER_RE = re.compile(r"ERROR: (Address|Leak|Memory|Thread)Sanitizer|runtime error:|"
+                          r"SUMMARY: \w+Sanitizer|Invalid read|Invalid write|"
+                          r"definitely lost: [1-9]")
+
+PDS_CATALOG = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                           "plugins", "pds", "catalog", "emulated.json")
+
+# Argument sets that make a command do real work on the default emulated
+# machine.  Key "PLUGIN COMMAND" (core: "- COMMAND"); "dev": a device name
+# or type (default: the first device of the command's type, else fwctl0);
+# "emu": fwctl-emu options (another machine); "needs_o": the command
+# always needs -o FILE.
+ARGS = {
+    "- list": [{"args": []}],
+    "- info": [{"args": []}, {"args": [], "dev": "pds"}, {"args": [], "dev": "cxl"}],
+    "- rpc": [{"args": ["--scope", "debug-ro", "--in-hex", "080d0000000000000000000000000000",
+                        "--out-len", "16"]}],
+    "- help": [{"args": ["--list"]}],
+    "- version": [{"args": []}],
+    "mlx5 query-caps": [{"args": ["--type", "all"]}],
+    "mlx5 identity": [{"args": []}],
+    "mlx5 reg": [{"args": ["--list"]}, {"args": ["paos", "local_port=1"]}],
+    "mlx5 diag-counters": [{"args": [], "dev": "fwctl1"},
+                           {"args": ["--sample", "3", "--interval", "10"], "dev": "fwctl1"}],
+    "mlx5 cmd": [{"args": ["QUERY_ADAPTER"]}],
+    "mlx5 resource-dump": [{"args": ["--menu"]},
+                           {"args": ["FULL_QPC", "--index1", "0", "--num-obj1", "all"]}],
+    "mlx5 coredump": [{"args": [], "needs_o": True, "dev": "fwctl0",
+                       "emu": ["--device", "mlx5,crspace=64K"]}],
+    "bnxt info": [{"args": []}],
+    "bnxt query": [{"args": ["temperature"]}, {"args": ["port-phy"]}],
+    "bnxt hwrm": [{"args": ["VER_GET"]}],
+    "bnxt commands": [{"args": []}],
+    "mlx5 query": [{"args": ["--list"]}, {"args": ["qp", "--id", "0x100"]},
+                   {"args": ["nic_vport_context"]}],
+    "pds info": [{"args": []}],
+    "pds rpc": [{"args": ["--ep", "1", "--op", "1"]}],
+    "pds call": [{"args": ["identity.identify", "--catalog", PDS_CATALOG]},
+                 {"args": ["counters.read_counters", "--catalog", PDS_CATALOG]}],
+    "pds catalog": [{"args": ["--catalog", PDS_CATALOG]}],
+    "cxl features": [{"args": []}],
+    "cxl feature": [{"args": ["get", "patrol-scrub"]}, {"args": ["get", "vendor-test"]}],
+    # Commands being added on other branches: sensible defaults so they
+    # do real work as soon as they are merged.
+    "- report": [{"args": []}],
+}
+
+
+def fail_exit(msg):
+    print("fault-matrix: " + msg, file=sys.stderr)
+    sys.exit(99)
+
+
+def run(argv, env=None, timeout=120, preexec=None):
+    p = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, env=env, timeout=timeout,
+                       preexec_fn=preexec)
+    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+
+
+def fault_kinds():
+    """Generic and vendor fault kinds from `fwctl-emu --help`."""
+    rc, out, _ = run([EMU, "--help"])
+    if rc != 0:
+        fail_exit("fwctl-emu --help failed")
+    kinds, vendor = [], []
+    section = False
+    vendor_type = None
+    for line in out.splitlines():
+        if line.startswith("Fault SPEC"):
+            section = True
+            continue
+        if section and line and not line.startswith(" "):
+            break
+        if not section:
+            continue
+        m = re.match(r"^  ([a-z][a-z0-9-]*)  ", line)
+        if m and m.group(1) != "vendor":
+            kinds.append(m.group(1))
+            continue
+        # vendor block: "  pds:  ops-query (...),", continuation lines
+        m = re.match(r"^\s+([a-z0-9]+):\s+(.*)$", line)
+        if m and "name=" not in line:
+            vendor_type = m.group(1)
+            line = m.group(2)
+        if vendor_type:
+            for name in re.findall(r"(?:^|\s)([a-z][a-z0-9]*-[a-z0-9-]+) \(", line):
+                vendor.append((vendor_type, name))
+    if not kinds:
+        fail_exit("no fault kinds found in fwctl-emu --help")
+    return kinds, vendor
+
+
+# Variants of each generic kind: the first RPC and a later one (mid-command
+# for multi-RPC commands).  Unknown kinds (added later) run bare.
+KIND_VARIANTS = {
+    "fw-status": ["fw-status", "fw-status,after=2,status=5", "fw-status,after=50,count=1"],
+    "short": ["short", "short,len=3", "short,after=1"],
+    "oversize": ["oversize", "oversize,after=1"],
+    "garbage": ["garbage,seed=1", "garbage,keep=16,seed=2", "garbage,after=1,seed=3",
+                "garbage,after=50,count=1,keep=16,seed=4"],
+    "enodev": ["enodev", "enodev,after=2", "enodev,after=50"],
+    "slow": ["slow,delay=150"],   # run with --timeout 0.05
+    "eintr": ["eintr", "eintr,count=3"],
+}
+
+
+def devices():
+    rc, out, _ = run([EMU, "--describe"])
+    if rc != 0:
+        fail_exit("fwctl-emu --describe failed")
+    return [(d["name"], d["type"]) for d in json.loads(out)]
+
+
+def pick_device(devs, want, cmd_type):
+    if want:
+        for name, typ in devs:
+            if want in (name, typ):
+                return name
+    for name, typ in devs:
+        if typ == cmd_type:
+            return name
+    return devs[0][0] if devs else None
+
+
+class Cell:
+    def __init__(self, cmd, argset, dev, fault, mode, extra=None):
+        self.cmd, self.argset, self.dev, self.fault, self.mode = cmd, argset, dev, fault, mode
+        self.extra = extra or {}
+        self.problems = []
+        self.rc = None
+
+    def name(self):
+        c = " ".join(x for x in (self.cmd["plugin"], self.cmd["command"]) if x)
+        a = " ".join(self.argset["args"])
+        return "%s%s [%s] %s" % (c, " " + a if a else "", self.fault or "no fault", self.mode)
+
+
+def fwctl_argv(cell, outfile):
+    cmd = cell.cmd
+    argv = []
+    if cell.mode in ("json", "json-o", "fsize", "nodir", "notdir", "devfull"):
+        argv.append("-j")
+    if outfile:
+        argv += ["-o", outfile]
+    if cell.fault and cell.fault.startswith("slow"):
+        argv += ["--timeout", "0.05"]
+    if (cmd["flags"]["needs_device"] or cmd["flags"]["sends_rpc"]) and cell.dev:
+        argv += ["-d", cell.dev]
+    if cmd["plugin"]:
+        argv.append(cmd["plugin"])
+    argv.append(cmd["command"])
+    argv += cell.argset["args"]
+    return argv
+
+
+def check_json_doc(text):
+    """One JSON document (or JSON Lines: every line one document)."""
+    try:
+        return [json.loads(text)]
+    except ValueError:
+        pass
+    docs = []
+    for line in text.splitlines():
+        if line.strip():
+            docs.append(json.loads(line))   # raises -> caller reports
+    return docs
+
+
+def partial_result(path):
+    try:
+        with open(path) as f:
+            return json.load(f).get("truncated") is True
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def run_cell(cell, workdir):
+    d = tempfile.mkdtemp(dir=workdir)
+    try:
+        return _run_cell(cell, d)
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def _run_cell(cell, d):
+    mode = cell.mode
+    outdir = os.path.join(d, "out")
+    os.mkdir(outdir)
+    outfile = None
+    if mode == "nodir":
+        outfile = os.path.join(outdir, "missing", "result")
+    elif mode == "notdir":
+        open(os.path.join(outdir, "file"), "w").close()
+        outfile = os.path.join(outdir, "file", "result")
+    elif mode == "devfull":
+        outfile = "/dev/full"
+    elif mode in ("json-o", "text-o", "fsize") or cell.argset.get("needs_o"):
+        outfile = os.path.join(outdir, "result")
+    fw = fwctl_argv(cell, outfile)
+    stats = os.path.join(d, "stats.json")
+    emu = [EMU, "--stats", stats] + cell.argset.get("emu", [])
+    if cell.fault:
+        emu += ["--fault", cell.fault]
+    if mode == "fsize":
+        # The limit and SIGXFSZ only for fwctl, not for the emulator.
+        script = "trap '' XFSZ; ulimit -f 0; exec \"$@\""
+        argv = emu + ["--", "bash", "-c", script, "bash"] + WRAP + [FWCTL] + fw
+    else:
+        argv = emu + ["--"] + WRAP + [FWCTL] + fw
+    cell.cmdline = " ".join(shlex.quote(x) for x in argv)
+    try:
+        rc, out, err = run(argv, timeout=60)
+    except subprocess.TimeoutExpired:
+        cell.problems.append("hang: no exit within 60 s")
+        return cell
+    cell.rc, cell.out, cell.err = rc, out, err
+    p = cell.problems
+    if rc not in DOCUMENTED_RC:
+        p.append("exit code %d not documented%s" % (rc, " (crash)" if rc >= 125 or rc < 0 else ""))
+    if SANITIZER_RE.search(err):
+        p.append("sanitizer/valgrind report on stderr")
+    if rc != 0 and not err.strip():
+        p.append("failed without a message on stderr")
+    jsonmode = "-j" in fw
+    if jsonmode and not (rc == 0 and outfile and outfile != "/dev/full"):
+        try:
+            docs = check_json_doc(out)
+            if not docs:
+                p.append("-j: empty stdout")
+            elif rc != 0:
+                last = docs[-1]
+                e = last.get("error") if isinstance(last, dict) else None
+                if not isinstance(e, dict) or not all(k in e for k in ("kind", "errno", "message")):
+                    p.append("-j: failure without an error object")
+                if len(docs) > 1 and not cell.cmd["flags"].get("json_lines"):
+                    p.append("-j: %d JSON documents" % len(docs))
+            elif rc == 0 and isinstance(docs[-1], dict) and "error" in docs[-1]:
+                p.append("-j: exit 0 with an error object")
+        except ValueError as ex:
+            p.append("-j: stdout is not valid JSON (%s)" % ex)
+    # Files: nothing but the committed result, and only on success.
+    left = []
+    for root, _dirs, files in os.walk(outdir):
+        for f in files:
+            left.append(os.path.relpath(os.path.join(root, f), outdir))
+    expected = set()
+    if mode == "notdir":
+        expected.add("file")
+    if outfile and outfile.startswith(outdir) and rc == 0:
+        expected.add(os.path.relpath(outfile, outdir))
+    if rc == 1 and outfile and outfile.startswith(outdir) and partial_result(outfile):
+        # Documented exception (fwctl-rpc(8)): a truncated reply is still
+        # written, marked "truncated": true, and the exit status is 1.
+        expected.add(os.path.relpath(outfile, outdir))
+    for f in left:
+        if f not in expected:
+            p.append("file left behind: %s" % f)
+    if outfile and outfile.startswith(outdir) and rc == 0 and not os.path.exists(outfile):
+        p.append("exit 0 but no file at -o")
+    if mode in ("fsize", "nodir", "notdir", "devfull") and rc == 0 and \
+            cell.cmd_writes_output:
+        p.append("exit 0 although the output could not be written")
+    if cell.fault and cell.fault.startswith("slow") and cell.sends_rpc_ok and \
+            rc != 0 and "timed out" not in err:
+        p.append("slow firmware + --timeout: failed but not as a timeout")
+    if cell.fault and cell.fault.startswith("slow"):
+        # --timeout is checked before each RPC: one RPC may start before
+        # the deadline and end after it, a second one must not be sent.
+        try:
+            with open(stats) as f:
+                n = max([x["rpcs"] for x in json.load(f)["devices"]] or [0])
+            if n > 1:
+                p.append("slow firmware + --timeout 0.05: %d RPCs to one device (at most 1)" % n)
+        except (OSError, ValueError, KeyError) as ex:
+            p.append("no fwctl-emu --stats: %s" % ex)
+    return cell
+
+
+def main():
+    if not FWCTL or not EMU:
+        fail_exit("FWCTL and FWCTL_EMU must be set")
+    rc, out, err = run([FWCTL, "help", "--list", "-j"])
+    if rc != 0:
+        fail_exit("fwctl help --list -j failed: " + err)
+    cmds = json.loads(out)["commands"]
+    kinds, vendor = fault_kinds()
+    devs = devices()
+    faults = []
+    for k in kinds:
+        faults += KIND_VARIANTS.get(k, [k])
+    not_in_table, not_meaningful = [], []
+
+    workdir = tempfile.mkdtemp(prefix="fwctl-fault.")
+    # Baselines: each argument set once without a fault.
+    plans = []
+    for c in cmds:
+        key = "%s %s" % (c["plugin"] or "-", c["command"])
+        argsets = ARGS.get(key)
+        if argsets is None:
+            not_in_table.append(key)
+            argsets = [{"args": []}]
+        for a in argsets:
+            dev = pick_device(devs, a.get("dev"), c["device_type"])
+            plans.append((c, a, dev))
+    base = []
+    with concurrent.futures.ThreadPoolExecutor(JOBS) as ex:
+        futs = []
+        for c, a, dev in plans:
+            cell = Cell(c, a, dev, None, "json")
+            cell.cmd_writes_output = False
+            cell.sends_rpc_ok = False
+            futs.append(ex.submit(run_cell, cell, workdir))
+        base = [f.result() for f in futs]
+
+    cells = []
+    for b in base:
+        c, a, dev = b.cmd, b.argset, b.dev
+        ok = b.rc == 0
+        if not ok:
+            not_meaningful.append("%s (fault-free run: exit %s)" % (b.name(), b.rc))
+        rpc = c["flags"]["sends_rpc"] or c["flags"]["needs_device"]
+        fl = []
+        if rpc:
+            fl = list(faults)
+            dtype = dict(devs).get(dev)
+            fl += ["vendor,name=%s" % n for t, n in vendor if t == dtype]
+        for f in fl:
+            for mode in ("json-o", "text"):
+                cells.append(Cell(c, a, dev, f, mode))
+        for mode in ("fsize", "nodir", "notdir", "devfull", "text-o"):
+            cells.append(Cell(c, a, dev, None, mode))
+    for cell in cells:
+        base_ok = next(b.rc == 0 for b in base if b.cmd is cell.cmd and b.argset is cell.argset)
+        # A command that produced output fault-free must fail when it cannot write it.
+        cell.cmd_writes_output = base_ok and bool(next(b.out for b in base if b.cmd is cell.cmd
+                                                       and b.argset is cell.argset).strip())
+        cell.sends_rpc_ok = base_ok and cell.cmd["flags"]["sends_rpc"]
+
+    results = list(base)
+    with concurrent.futures.ThreadPoolExecutor(JOBS) as ex:
+        results += list(ex.map(lambda c: run_cell(c, workdir), cells))
+    shutil.rmtree(workdir, ignore_errors=True)
+
+    npass = nfail = 0
+    for r in results:
+        if r.problems:
+            nfail += 1
+            print("FAIL %s: %s" % (r.name(), "; ".join(r.problems)))
+            print("     %s" % getattr(r, "cmdline", ""))
+            print("     rc=%s stderr: %s" % (r.rc, (getattr(r, "err", "") or "").strip()[:300]))
+        else:
+            npass += 1
+            if VERBOSE:
+                print("ok   %s (exit %s)" % (r.name(), r.rc))
+    ncmd = len(cmds)
+    print("matrix: %d commands (%d argument sets) x %d fault variants (%d kinds + %d vendor)"
+          " + 5 output cases = %d cells"
+          % (ncmd, len(plans), len(faults), len(kinds), len(vendor), len(results)))
+    if not_in_table:
+        print("not in the argument table (ran without arguments): " + ", ".join(not_in_table))
+    if not_meaningful:
+        print("not exercised meaningfully (fault-free run fails):")
+        for m in not_meaningful:
+            print("  " + m)
+    print("%d passed, %d failed" % (npass, nfail))
+    return 1 if nfail else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
