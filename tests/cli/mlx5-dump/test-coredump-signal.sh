@@ -18,7 +18,9 @@ for sig in INT TERM; do
 		sleep 0.1
 	done
 	sleep 0.5
-	pid=$(pgrep -P "$emu" -x fwctl || pgrep -n -x fwctl)
+	# fwctl-emu's child is fwctl (or valgrind running it, same pid); never a
+	# system-wide pgrep, which could pick another test's fwctl.
+	pid=$(pgrep -P "$emu" | head -n 1)
 	ok "$([ -n "$pid" ] && [ -n "$(find "$D" -mindepth 1)" ]; echo $?)" \
 		"SIG$sig: dump in progress (temp file present)"
 	kill -$sig "$pid"
