@@ -54,6 +54,8 @@ int tar_header(uint8_t hdr[TAR_BLOCK], const char *name, uint64_t size, time_t m
 	put_octal(hdr, F_MTIME, mtime > 0 ? (uint64_t)mtime : 0);
 	hdr[layout[F_TYPE].off] = '0';               /* regular file */
 	memcpy(hdr + layout[F_MAGIC].off, "ustar", 6);  /* "ustar\0" */
+	/* ustar's version field is the two characters "00", no NUL. */
+	// NOLINTNEXTLINE(bugprone-not-null-terminated-result)
 	memcpy(hdr + layout[F_VERSION].off, "00", 2);
 	put_str(hdr, F_UNAME, "root");
 	put_str(hdr, F_GNAME, "root");

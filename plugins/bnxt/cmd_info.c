@@ -237,8 +237,9 @@ int bnxt_report(struct fwctl_ctx *ctx, struct json_object *into)
 
 	if (info_collect(ctx, &root, out, sizeof(out), &len))
 		return -1;
-	json_object_object_foreach(root, k, v)
+	json_object_object_foreach(root, k, v) {
 		json_object_object_add(into, k, json_object_get(v));
+	}
 	json_object_put(root);
 	return 0;
 }
