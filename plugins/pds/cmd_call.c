@@ -18,7 +18,7 @@ int pds_cmd_call(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	struct pds_call_opts *o = opts;
 	struct pds_catalog cat = { 0 };
 	struct pds_msg m = { 0 };
-	struct json_object *root, *dec;
+	struct json_object *root;
 	uint8_t *req = NULL;
 	char label[2 * PDS_NAME_MAX + 2];
 	uint32_t scope;
@@ -47,9 +47,6 @@ int pds_cmd_call(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	if (pds_execute(ctx, &m, label, &scope) < 0)
 		goto out;
 	root = pds_msg_json(ctx, &m, scope);
-	dec = json_object_new_object();
-	pds_decode_response(m.op, m.req, m.req_len, m.resp, m.resp_len, dec);
-	json_object_object_add(root, "response", dec);
 	rc = fwctl_emit(ctx, root, m.resp, m.resp_len);
 out:
 	free(req);

@@ -77,12 +77,6 @@ int pds_cmd_rpc(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	if (pds_execute(ctx, &m, label, &scope) < 0)
 		goto out;
 	root = pds_msg_json(ctx, &m, scope);
-	if (m.op) {
-		struct json_object *dec = json_object_new_object();
-
-		pds_decode_response(m.op, m.req, m.req_len, m.resp, m.resp_len, dec);
-		json_object_object_add(root, "response", dec);
-	}
 	rc = fwctl_emit(ctx, root, m.resp, m.resp_len);
 out:
 	free(req);

@@ -95,5 +95,11 @@ struct json_object *pds_msg_json(struct fwctl_ctx *ctx, const struct pds_msg *m,
 	hex = out_hex_string(m->resp, m->resp_len);
 	json_object_object_add(o, "response_hex", json_object_new_string(hex ? hex : ""));
 	free(hex);
+	if (m->op) {     /* the catalogue knows the layout: decode it too */
+		struct json_object *dec = json_object_new_object();
+
+		pds_decode_response(m->op, m->req, m->req_len, m->resp, m->resp_len, dec);
+		json_object_object_add(o, "response", dec);
+	}
 	return o;
 }

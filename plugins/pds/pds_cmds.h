@@ -69,6 +69,7 @@ int pds_execute(struct fwctl_ctx *ctx, struct pds_msg *m, const char *label, uin
 /* Load the catalogue for a command; `need` makes "none found" an error. */
 int pds_load_catalog(struct fwctl_ctx *ctx, const char *path, bool need, struct pds_catalog *cat);
 
+/* The exchange as JSON; with a catalogue entry also "response", decoded. */
 struct json_object *pds_msg_json(struct fwctl_ctx *ctx, const struct pds_msg *m, uint32_t scope);
 
 #endif
