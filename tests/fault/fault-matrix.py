@@ -240,12 +240,27 @@ def timed_out(err, out, outfile):
     return "timed out" in text
 
 
+# A SEGV in a thread other than T0 comes from fwctl-emu's umockdev worker
+# thread (fwctl is single-threaded): seen once in ~5 ASan runs of the
+# matrix, not reproduced in 30 direct runs; an open emulator bug.  Such a
+# cell is run once more and the first failure is printed, so the flake
+# stays visible; a report from fwctl itself (T0) always fails the cell.
+EMU_THREAD_CRASH_RE = re.compile(r"ERROR: AddressSanitizer: SEGV .* T[1-9][0-9]*\)")
+
+
 def run_cell(cell, workdir):
-    d = tempfile.mkdtemp(dir=workdir)
-    try:
-        return _run_cell(cell, d)
-    finally:
-        shutil.rmtree(d, ignore_errors=True)
+    for attempt in (1, 2):
+        d = tempfile.mkdtemp(dir=workdir)
+        try:
+            c = _run_cell(cell, d)
+        finally:
+            shutil.rmtree(d, ignore_errors=True)
+        if attempt == 1 and c.problems and c.err and EMU_THREAD_CRASH_RE.search(c.err):
+            print("EMULATOR FLAKE (cell run again): %s\n     %s" %
+                  (c.cmdline, EMU_THREAD_CRASH_RE.search(c.err).group(0)), flush=True)
+            c.problems = []
+            continue
+        return c
 
 
 def _run_cell(cell, d):
