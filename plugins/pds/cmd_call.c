@@ -9,8 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <json-c/json.h>
-
 #include "pds_cmds.h"
 
 int pds_cmd_call(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
@@ -18,10 +16,8 @@ int pds_cmd_call(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	struct pds_call_opts *o = opts;
 	struct pds_catalog cat = { 0 };
 	struct pds_msg m = { 0 };
-	struct json_object *root;
 	uint8_t *req = NULL;
 	char label[2 * PDS_NAME_MAX + 2];
-	uint32_t scope;
 	int rc = -1;
 
 	if (argc < 1)
@@ -44,10 +40,7 @@ int pds_cmd_call(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 		goto out;
 	m.req = req;
 	m.resp_len = m.op->resp.size;
-	if (pds_execute(ctx, &m, label, &scope) < 0)
-		goto out;
-	root = pds_msg_json(ctx, &m, scope);
-	rc = fwctl_emit(ctx, root, m.resp, m.resp_len);
+	rc = pds_execute(ctx, &m);
 out:
 	free(req);
 	free(m.resp);

@@ -10,8 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <json-c/json.h>
-
 #include "pds_cmds.h"
 
 static int read_request(struct fwctl_ctx *ctx, const struct pds_rpc_opts *o, uint8_t **buf,
@@ -34,10 +32,8 @@ int pds_cmd_rpc(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	struct pds_catalog cat = { 0 };
 	const struct pds_ep *ep = NULL;
 	struct pds_msg m = { 0 };
-	struct json_object *root;
 	uint8_t *req = NULL;
 	char label[160];
-	uint32_t scope;
 	int rc = -1;
 
 	(void)argv;
@@ -74,10 +70,7 @@ int pds_cmd_rpc(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	else
 		snprintf(label, sizeof(label), "ep %u op %u", o->ep, o->op);
 	m.label = label;
-	if (pds_execute(ctx, &m, label, &scope) < 0)
-		goto out;
-	root = pds_msg_json(ctx, &m, scope);
-	rc = fwctl_emit(ctx, root, m.resp, m.resp_len);
+	rc = pds_execute(ctx, &m);
 out:
 	free(req);
 	free(m.resp);

@@ -34,40 +34,8 @@ int pds_gate(struct fwctl_ctx *ctx, const struct pds_op *op, const char *label, 
 	return 0;
 }
 
-int pds_execute(struct fwctl_ctx *ctx, struct pds_msg *m, const char *label, uint32_t *scope)
-{
-	if (pds_check_sizes(m, &ctx->err) < 0 || pds_gate(ctx, m->op, label, scope) < 0)
-		return -1;
-	if (m->resp_len) {
-		m->resp = calloc(1, m->resp_len);
-		if (!m->resp)
-			return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
-	}
-	if (pds_send(ctx->h, *scope, m, &ctx->err) < 0)
-		return -1;
-	if (m->reply.retval)
-		return pds_fw_error(&ctx->err, m);
-	return 0;
-}
-
-int pds_load_catalog(struct fwctl_ctx *ctx, const char *path, bool need, struct pds_catalog *cat)
-{
-	char sp[512];
-	bool found = false;
-
-	if (pds_catalog_load(cat, path, &found, &ctx->err) < 0) {
-		pds_catalog_free(cat);
-		return -1;
-	}
-	if (!found && need)
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, ENOENT,
-				     "no pds catalogue found (searched %s); give one with --catalog FILE, "
-				     "or use 'fwctl pds rpc --ep N --op N'",
-				     pds_catalog_search_path(sp, sizeof(sp)));
-	return 0;
-}
-
-struct json_object *pds_msg_json(struct fwctl_ctx *ctx, const struct pds_msg *m, uint32_t scope)
+/* The exchange as JSON; with a catalogue entry also "response", decoded. */
+static struct json_object *pds_msg_json(struct fwctl_ctx *ctx, const struct pds_msg *m, uint32_t scope)
 {
 	struct json_object *o = json_object_new_object();
 	const char *n = pds_status_name(m->reply.retval);
@@ -103,3 +71,39 @@ struct json_object *pds_msg_json(struct fwctl_ctx *ctx, const struct pds_msg *m,
 	}
 	return o;
 }
+
+int pds_execute(struct fwctl_ctx *ctx, struct pds_msg *m)
+{
+	uint32_t scope;
+
+	if (pds_check_sizes(m, &ctx->err) < 0 || pds_gate(ctx, m->op, m->label, &scope) < 0)
+		return -1;
+	if (m->resp_len) {
+		m->resp = calloc(1, m->resp_len);
+		if (!m->resp)
+			return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
+	}
+	if (pds_send(ctx->h, scope, m, &ctx->err) < 0)
+		return -1;
+	if (m->reply.retval)
+		return pds_fw_error(&ctx->err, m);
+	return fwctl_emit(ctx, pds_msg_json(ctx, m, scope), m->resp, m->resp_len);
+}
+
+int pds_load_catalog(struct fwctl_ctx *ctx, const char *path, bool need, struct pds_catalog *cat)
+{
+	char sp[512];
+	bool found = false;
+
+	if (pds_catalog_load(cat, path, &found, &ctx->err) < 0) {
+		pds_catalog_free(cat);
+		return -1;
+	}
+	if (!found && need)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, ENOENT,
+				     "no pds catalogue found (searched %s); give one with --catalog FILE, "
+				     "or use 'fwctl pds rpc --ep N --op N'",
+				     pds_catalog_search_path(sp, sizeof(sp)));
+	return 0;
+}
+

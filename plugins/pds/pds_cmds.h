@@ -61,15 +61,12 @@ int pds_gate(struct fwctl_ctx *ctx, const struct pds_op *op, const char *label, 
 
 /*
  * One operation end to end: sizes checked, scope gate, response buffer
- * (m->resp, freed by the caller), send, out.retval as a firmware error.
- * 0, or -1 with ctx->err set.
+ * (m->resp, freed by the caller), send, out.retval as a firmware error,
+ * the exchange emitted (pds_msg_json).  0, or -1 with ctx->err set.
  */
-int pds_execute(struct fwctl_ctx *ctx, struct pds_msg *m, const char *label, uint32_t *scope);
+int pds_execute(struct fwctl_ctx *ctx, struct pds_msg *m);
 
 /* Load the catalogue for a command; `need` makes "none found" an error. */
 int pds_load_catalog(struct fwctl_ctx *ctx, const char *path, bool need, struct pds_catalog *cat);
-
-/* The exchange as JSON; with a catalogue entry also "response", decoded. */
-struct json_object *pds_msg_json(struct fwctl_ctx *ctx, const struct pds_msg *m, uint32_t scope);
 
 #endif
