@@ -56,6 +56,45 @@ static const struct prm_field ecs_fru_wr_fields[] = {
 };
 static const struct prm_layout ecs_fru_wr = PRM_LAYOUT("ecs_fru_set", 16, PRM_LE, ecs_fru_wr_fields);
 
+/*
+ * ---- Memory repair features: sPPR, hPPR and the four sparing kinds ----
+ * (CXL r3.2 8.2.10.7.2, Tables 8-128..8-135).  All share a 16-byte
+ * maintenance header.  The restriction bits are stated negatively in the
+ * specification (set = the restriction applies), so the names say so.
+ * The kernel drives these through EDAC and refuses Set Feature, so only
+ * the readable layouts are needed.
+ */
+static const struct prm_enum maint_class[] = {
+	{ 0, "no_op" }, { 1, "ppr" }, { 2, "sparing" }, { 3, "built_in_test" }, { 0, NULL },
+};
+#define MAINT_HDR_FIELDS                                                          \
+	{ "max_op_latency", 0, 8, PRM_HEX },                                      \
+	{ "device_initiated_capable", 8, 1, PRM_BOOL },                           \
+	{ "device_initiated_enabled", 24, 1, PRM_BOOL },                          \
+	{ "op_class", 40, 8, PRM_ENUM, maint_class },                             \
+	{ "op_subclass", 48, 8, PRM_UINT }
+
+static const struct prm_field ppr_rd_fields[] = {
+	MAINT_HDR_FIELDS,
+	{ "dpa_supported", 128, 1, PRM_BOOL },
+	{ "nibble_mask_supported", 129, 1, PRM_BOOL },
+	{ "sparing_event_record_capable", 130, 1, PRM_BOOL },
+	{ "initiated_at_boot_capable", 131, 1, PRM_BOOL },
+	{ "media_inaccessible_during_repair", 136, 1, PRM_BOOL },
+	{ "data_lost_during_repair", 138, 1, PRM_BOOL },
+	{ "sparing_event_record_enabled", 152, 1, PRM_BOOL },
+	{ "initiated_at_boot_enabled", 153, 1, PRM_BOOL },
+};
+static const struct prm_layout ppr_rd = PRM_LAYOUT("ppr", 160, PRM_LE, ppr_rd_fields);
+
+static const struct prm_field sparing_rd_fields[] = {
+	MAINT_HDR_FIELDS,
+	{ "unsafe_while_in_use", 136, 1, PRM_BOOL },
+	{ "hard_sparing_capable", 137, 1, PRM_BOOL },
+	{ "soft_sparing_capable", 138, 1, PRM_BOOL },
+};
+static const struct prm_layout sparing_rd = PRM_LAYOUT("sparing", 152, PRM_LE, sparing_rd_fields);
+
 /* ---- cxl_test's vendor feature (tools/testing/cxl/test/mem.c): one le32 ---- */
 static const struct prm_field vendor_test_fields[] = {
 	{ "data", 0, 32, PRM_HEX },
@@ -68,13 +107,17 @@ const struct cxl_known_feat cxl_known_feats[] = {
 	{ "ecs", "DDR5 Error Check Scrub (ECS) Control", "e5b13f22-2328-4a14-b8ba-b9691e893386",
 	  true, &ecs_hdr, &ecs_hdr, &ecs_fru_rd, 1, &ecs_fru_wr, 1, "media_frus" },
 	{ "sppr", "Soft Post Package Repair (sPPR)", "892ba475-fad8-474e-9d3e-692c917568bb",
-	  true },
+	  true, &ppr_rd },
 	{ "hppr", "Hard Post Package Repair (hPPR)", "80ea4521-786f-4127-afb1-ec7459fb0e24",
-	  true },
-	{ "cacheline-sparing", "Cacheline Sparing", "96c33386-91dd-44c7-9ecb-fdaf6503bac4", true },
-	{ "row-sparing", "Row Sparing", "450ebf67-b135-4f97-a498-c2d57f279bed", true },
-	{ "bank-sparing", "Bank Sparing", "78b79636-90ac-4b64-a4ef-faac5d18a863", true },
-	{ "rank-sparing", "Rank Sparing", "34dbaff5-0552-4281-8f76-da0b5e7a76a7", true },
+	  true, &ppr_rd },
+	{ "cacheline-sparing", "Cacheline Sparing", "96c33386-91dd-44c7-9ecb-fdaf6503bac4", true,
+	  &sparing_rd },
+	{ "row-sparing", "Row Sparing", "450ebf67-b135-4f97-a498-c2d57f279bed", true,
+	  &sparing_rd },
+	{ "bank-sparing", "Bank Sparing", "78b79636-90ac-4b64-a4ef-faac5d18a863", true,
+	  &sparing_rd },
+	{ "rank-sparing", "Rank Sparing", "34dbaff5-0552-4281-8f76-da0b5e7a76a7", true,
+	  &sparing_rd },
 	{ "vendor-test", "cxl_test vendor test feature", "ffffffff-ffff-ffff-ffff-ffffffffffff",
 	  false, &vendor_test, &vendor_test },
 };

@@ -345,7 +345,7 @@ static void default_rules(void)
 
 	len = sizeof(out);
 	T_EQ(gsf(d, 0, 4096, 0, 8, &len), 0, "GSF default set");
-	T_EQ(emu_get_le16(out + 8), 10, "ten features");
+	T_EQ(emu_get_le16(out + 8), 12, "twelve features");
 	{
 		const uint8_t *e = out + 16;   /* patrol scrub first */
 		uint8_t u[16];

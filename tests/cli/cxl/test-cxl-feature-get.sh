@@ -20,6 +20,14 @@ run_fwctl --device cxl -- cxl feature get ecs -j
 expect_rc 0 "get ECS"
 expect_golden get-ecs "ECS matches the golden file"
 expect_json 'len(j["data"]["media_frus"]) == 2 and j["data"]["media_frus"][1]["count_mode"] == "counts_codewords"' "ECS per-FRU records"
+run_fwctl --device cxl -- cxl feature get sppr -j
+expect_rc 0 "get sPPR"
+expect_golden get-sppr "sPPR matches the golden file"
+expect_json 'j["data"]["op_class"] == "ppr" and j["data"]["dpa_supported"] is True and j["data"]["data_lost_during_repair"] is True and j["data"]["media_inaccessible_during_repair"] is False' "sPPR decoded (class, capabilities, restrictions)"
+run_fwctl --device cxl -- cxl feature get row-sparing
+expect_rc 0 "get row sparing"
+expect_out_re 'op_class +: sparing' "row sparing: text, class"
+expect_out_re 'hard_sparing_capable +: yes' "row sparing: text, restriction flags"
 run_fwctl --device cxl -- cxl feature get e5b13f22-2328-4a14-B8BA-b9691e893386 -j
 expect_rc 0 "get by UUID (either case)"
 expect_json 'j["name"] == "ecs"' "UUID resolves to its name"

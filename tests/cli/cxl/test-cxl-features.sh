@@ -5,7 +5,7 @@
 
 run_fwctl --device cxl -- cxl features -j
 expect_rc 0 "features"
-expect_json 'j["supported_features"] == 10 and len(j["features"]) == 10' "all ten features listed"
+expect_json 'j["supported_features"] == 12 and len(j["features"]) == 12' "all twelve features listed"
 expect_golden features "features match the golden file"
 expect_stats 'd["devices"][0]["rpcs"] == 1 and d["devices"][0]["rpcs_by_scope"][0] == 1' "one RPC at scope config"
 expect_stats 'd["tainted"] is False' "listing does not taint"
@@ -29,15 +29,15 @@ expect_json 'j["features"][0]["get_size"] == 4 and j["features"][0]["set_size"] 
 
 run_fwctl --device cxl -- cxl features
 expect_rc 0 "text output"
-expect_out_re '^supported_features +: 10' "text: total"
+expect_out_re '^supported_features +: 12' "text: total"
 expect_out_re 'vendor-test +ffffffff-ffff-ffff-ffff-ffffffffffff +4 +4 +yes +debug-write ' "text: summary row"
 ok "$(! grep -q effects_hex <<<"$OUT"; echo $?)" "text: the summary leaves the detail columns out"
 run_fwctl --device cxl -- cxl features -v
 expect_out_re 'vendor-test +cxl_test vendor test feature' "text -v: every field"
 
 run_fwctl --device cxl,extra=100 -- cxl features -j
-expect_rc 0 "110 features"
-expect_json 'len(j["features"]) == 110 and len({f["uuid"] for f in j["features"]}) == 110 and [f["id"] for f in j["features"]] == list(range(110))' \
+expect_rc 0 "112 features"
+expect_json 'len(j["features"]) == 112 and len({f["uuid"] for f in j["features"]}) == 112 and [f["id"] for f in j["features"]] == list(range(112))' \
 	"every entry read once, in order"
 expect_stats 'd["devices"][0]["rpcs"] == 2' "paged: two Get Supported Features RPCs"
 

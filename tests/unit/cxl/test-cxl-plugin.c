@@ -66,6 +66,9 @@ static void test_tables(void)
 	ok(!dup, "no duplicate names or UUIDs");
 	ok(!emu_disagree, "kernel-exclusive set agrees with the emulator's (features.c list)");
 	ok(cxl_n_known_feats == 9, "8 spec features + cxl_test's vendor feature");
+	for (size_t i = 0; i < cxl_n_known_feats; i++)
+		bad += !cxl_known_feats[i].rd;
+	ok(!bad, "every known feature has a readable layout");
 	{
 		const char *const *n = cxl_feature_names();
 		size_t c = 0;
@@ -212,6 +215,47 @@ static void test_page_decoder(void)
 	ok(l.n == 0 && !l.v, "nothing appended on errors");
 }
 
+/*
+ * sPPR and row sparing readable attributes, byte by byte as CXL r3.2
+ * Tables 8-128 and 8-134 place them (the kernel's edac.c reads the same
+ * offsets): header bytes 0..15, then the feature's own flags.
+ */
+static void test_repair_decoders(void)
+{
+	static const uint8_t ppr[20] = {
+		[0] = 0x25, [1] = 0x01, [3] = 0x01, [5] = 0x01, [6] = 0x00,
+		[16] = 0x0b, [17] = 0x04, [19] = 0x02,
+	};
+	static const uint8_t spare[19] = {
+		[1] = 0x00, [3] = 0x00, [5] = 0x02, [6] = 0x01, [17] = 0x06,
+	};
+	struct json_object *o;
+
+	o = cxl_data_json(cxl_known_by_name("sppr"), false, ppr, sizeof(ppr));
+	ok(o && !strcmp(jstr(o, "max_op_latency_hex"), "0x25") &&
+	   !strcmp(jstr(o, "device_initiated_capable"), "true") &&
+	   !strcmp(jstr(o, "device_initiated_enabled"), "true") && !strcmp(jstr(o, "op_class"), "ppr") &&
+	   jint(o, "op_subclass") == 0, "sPPR: maintenance header");
+	ok(o && !strcmp(jstr(o, "dpa_supported"), "true") && !strcmp(jstr(o, "nibble_mask_supported"), "true") &&
+	   !strcmp(jstr(o, "sparing_event_record_capable"), "false") &&
+	   !strcmp(jstr(o, "initiated_at_boot_capable"), "true") &&
+	   !strcmp(jstr(o, "media_inaccessible_during_repair"), "false") &&
+	   !strcmp(jstr(o, "data_lost_during_repair"), "true") &&
+	   !strcmp(jstr(o, "sparing_event_record_enabled"), "false") &&
+	   !strcmp(jstr(o, "initiated_at_boot_enabled"), "true"), "sPPR: flags, restrictions, op mode");
+	json_object_put(o);
+	o = cxl_data_json(cxl_known_by_name("row-sparing"), false, spare, sizeof(spare));
+	ok(o && !strcmp(jstr(o, "op_class"), "sparing") && jint(o, "op_subclass") == 1 &&
+	   !strcmp(jstr(o, "device_initiated_capable"), "false") &&
+	   !strcmp(jstr(o, "unsafe_while_in_use"), "false") && !strcmp(jstr(o, "hard_sparing_capable"), "true") &&
+	   !strcmp(jstr(o, "soft_sparing_capable"), "true"), "row sparing: class, restriction flags");
+	json_object_put(o);
+	o = cxl_data_json(cxl_known_by_name("hppr"), false, ppr, 16);
+	ok(o && !strcmp(jstr(o, "op_class"), "ppr") && !json_object_object_get_ex(o, "dpa_supported", NULL),
+	   "short data: only the fields it holds");
+	json_object_put(o);
+}
+
 static void test_data_decoders(void)
 {
 	static const uint8_t scrub[] = { 0x03, 0x18, 0x02, 0x00 };
@@ -244,8 +288,9 @@ static void test_data_decoders(void)
 	ok(o && json_object_object_get_ex(o, "media_frus", &a) && json_object_array_length(a) == 1,
 	   "ECS: a partial record is not decoded");
 	json_object_put(o);
-	ok(!cxl_data_json(NULL, false, ecs, 4) && !cxl_data_json(cxl_known_by_name("sppr"), false, ecs, 4),
-	   "no layout: hex only");
+	ok(!cxl_data_json(NULL, false, ecs, 4) && !cxl_data_json(cxl_known_by_name("sppr"), true, ecs, 3),
+	   "unknown feature, or no writable layout (kernel-kept sPPR): hex only");
+	test_repair_decoders();
 }
 
 /* The mailbox helpers against the emulated kernel and firmware. */
@@ -274,7 +319,7 @@ static void test_against_emulator(void)
 		printf("Bail out! %s\n", err.message);
 		exit(1);
 	}
-	ok(!cxl_read_features(h, 0, &l, &rpcs, &err) && l.n == 10 && l.supported == 10 && rpcs == 1,
+	ok(!cxl_read_features(h, 0, &l, &rpcs, &err) && l.n == 12 && l.supported == 12 && rpcs == 1,
 	   "read the emulated list");
 	cxl_uuid_parse("96dad7d6-fde8-482b-a733-75774e06db8a", u);
 	f = cxl_feat_find(&l, u);
@@ -311,7 +356,7 @@ static void test_against_emulator(void)
 		struct json_object *o = json_object_new_object(), *a;
 
 		ok(fwctl_plugin_cxl.report && !fwctl_plugin_cxl.report(&ctx, o) &&
-		   jint(o, "supported_features") == 10 && json_object_object_get_ex(o, "features", &a) &&
+		   jint(o, "supported_features") == 12 && json_object_object_get_ex(o, "features", &a) &&
 		   !strcmp(jstr(json_object_array_get_idx(a, 2), "set_scope"), "debug-write") &&
 		   !strcmp(jstr(json_object_array_get_idx(a, 0), "name"), "patrol-scrub"),
 		   "report: the feature list in short form");

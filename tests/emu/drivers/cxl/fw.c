@@ -60,13 +60,16 @@ struct feat_def {
 	uint32_t flags;
 	uint8_t ver;
 	uint16_t effects;
-	uint8_t data[16];   /* first bytes; the rest of get_size is a counting pattern */
+	uint8_t data[24];   /* data up to 24 bytes; a larger one starts with 16 of
+			       these and continues in a counting pattern */
 };
 
 /*
- * Default device: the two kernel-exclusive features a scrub-capable memory
- * device reports, cxl_test's vendor feature, and emulator vendor features
- * that walk every branch of the kernel's Set Feature checks.
+ * Default device: the two kernel-exclusive scrub features a scrub-capable
+ * memory device reports, cxl_test's vendor feature, emulator vendor features
+ * that walk every branch of the kernel's Set Feature checks, and two
+ * kernel-exclusive repair features (appended last: feature ids 0..9 stay
+ * what the tests were written against).
  */
 static const struct feat_def default_feats[] = {
 	/* patrol scrub (CXL r3.2 8.2.10.9.11.1): cap changeable, cycle 12 h,
@@ -103,6 +106,15 @@ static const struct feat_def default_feats[] = {
 	 * than a 256-byte mailbox payload; effective after a CXL reset */
 	{ "c0ffee00-1b2c-4d3e-8f4a-5b6c7d8e9fa0", 1536, 1536, 0x61, 3, 0x0a00,
 	  { 0x4c, 0x4f, 0x47, 0x31 } },
+	/* sPPR (8.2.10.7.2.1, 20 bytes): latency 0x25, device-initiated
+	 * capable, class PPR/subclass sPPR, DPA + nibble mask supported,
+	 * data not retained during repair */
+	{ "892ba475-fad8-474e-9d3e-692c917568bb", 20, 3, 0x21, 3, 0x0208,
+	  { 0x25, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, [16] = 0x03, [17] = 0x04 } },
+	/* row sparing (8.2.10.7.2.3, 19 bytes): class sparing/subclass row,
+	 * hard and soft sparing capable */
+	{ "450ebf67-b135-4f97-a498-c2d57f279bed", 19, 2, 0x21, 1, 0x0208,
+	  { 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x01, [17] = 0x06 } },
 };
 
 static const struct feat_def cxl_test_feats[] = {
@@ -145,6 +157,7 @@ int emu_cxl_fw_load(struct emu_cxl *c, const char *profile, size_t extra)
 	}
 	for (size_t i = 0; i < n; i++) {
 		struct emu_cxl_feat *f = &c->feats[i];
+		size_t given = defs[i].get_size <= sizeof(defs[i].data) ? defs[i].get_size : 16;
 
 		emu_cxl_uuid_parse(defs[i].uuid, f->uuid);
 		f->id = (uint16_t)i;
@@ -153,9 +166,9 @@ int emu_cxl_fw_load(struct emu_cxl *c, const char *profile, size_t extra)
 		f->flags = defs[i].flags;
 		f->get_ver = f->set_ver = defs[i].ver;
 		f->effects = defs[i].effects;
-		for (size_t b = sizeof(defs[i].data); b < f->get_size && b < EMU_CXL_FEAT_MAX_DATA; b++)
+		for (size_t b = given; b < f->get_size && b < EMU_CXL_FEAT_MAX_DATA; b++)
 			f->cur[b] = (uint8_t)b;
-		memcpy(f->cur, defs[i].data, sizeof(defs[i].data));
+		memcpy(f->cur, defs[i].data, given);
 		memcpy(f->def, f->cur, sizeof(f->cur));
 		memcpy(f->saved, f->cur, sizeof(f->cur));
 	}
