@@ -27,4 +27,23 @@ ok "$(grep -qx -- '--op-version' <<<"$got" && grep -qx -- '--resp-len' <<<"$got"
 
 got=$(FWCTL_PDS_CATALOG=/nonexistent complete_words fwctl pds call "")
 ok "$([ -z "$got" ]; echo $?)" "no catalogue: nothing offered, no error"
+
+# A --catalog on the line wins over the environment (here: none at all).
+mini=$(mktemp -d)
+trap 'rm -rf "$mini"' EXIT
+python3 - "$FWCTL_PDS_CATALOG" "$mini/one.json" <<'PY'
+import json, sys
+c = json.load(open(sys.argv[1]))
+ep = next(e for e in c["endpoints"] if any(o["name"] == "get_config" for o in e["operations"]))
+ep["operations"] = [o for o in ep["operations"] if o["name"] == "get_config"]
+c["endpoints"] = [ep]
+json.dump(c, open(sys.argv[2], "w"))
+PY
+want="$(python3 -c 'import json,sys; c=json.load(open(sys.argv[1])); print(c["endpoints"][0]["name"] + ".get_config")' "$mini/one.json")"
+got=$(FWCTL_PDS_CATALOG=/nonexistent complete_words fwctl pds call --catalog "$mini/one.json" "")
+ok "$([ "$got" = "$want" ]; echo $?)" "--catalog FILE on the line: its one operation ($got)"
+got=$(FWCTL_PDS_CATALOG=/nonexistent complete_words fwctl pds catalog "--catalog=$mini/one.json" "")
+ok "$([ "$got" = "$want" ]; echo $?)" "--catalog=FILE form too"
+got=$(complete_words fwctl pds call --catalog /nonexistent/x.json "")
+ok "$([ -z "$got" ]; echo $?)" "a --catalog that does not load: nothing offered, no error"
 done_testing
