@@ -117,7 +117,8 @@ static const char help_text[] =
 
 struct runner {
 	struct emu_world *world;
-	GMutex lock;
+	GMutex lock;        /* the world: umockdev's worker thread vs. main */
+	bool closing;       /* the command exited: answer nothing more */
 };
 
 static void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
@@ -147,12 +148,12 @@ static struct emu_dev *find_dev(struct runner *r, const char *node)
 	return r->world->devs[idx];
 }
 
-static gboolean handle_ioctl(UMockdevIoctlBase *base, UMockdevIoctlClient *client,
-			     gpointer user_data)
+static gboolean handle_ioctl_locked(struct runner *r, UMockdevIoctlBase *base,
+				    UMockdevIoctlClient *client)
 {
-	struct runner *r = user_data;
 	gulong req = umockdev_ioctl_client_get_request(client);
-	struct emu_dev *dev = find_dev(r, umockdev_ioctl_client_get_devnode(client));
+	struct emu_dev *dev = r->closing ? NULL :
+			      find_dev(r, umockdev_ioctl_client_get_devnode(client));
 	UMockdevIoctlData *arg = umockdev_ioctl_client_get_arg(client);
 	g_autoptr(UMockdevIoctlData) d = NULL;
 	g_autoptr(GError) err = NULL;
@@ -212,15 +213,31 @@ static gboolean handle_ioctl(UMockdevIoctlBase *base, UMockdevIoctlClient *clien
 		g_object_unref(t);
 	}
 	emu_umd_mem_init(&m, d);
-	g_mutex_lock(&r->lock);
 	rc = emu_core_ioctl(dev, req, buf, n, &m.mem);
-	g_mutex_unlock(&r->lock);
 	if (!rc)
 		memcpy(d->data, buf, MIN((size_t)user_size, ksize));
 	emu_umd_mem_release(&m);
 	g_free(buf);
 	umockdev_ioctl_client_complete(client, rc ? -1 : 0, rc ? -rc : 0);
 	return TRUE;
+}
+
+/*
+ * Runs on umockdev's worker thread.  The whole call holds r->lock: the main
+ * thread frees the world once the command has exited, and umockdev's
+ * testbed teardown does not join its worker, so a request still queued from
+ * a command killed mid-ioctl must find `closing` set, never a freed world.
+ */
+static gboolean handle_ioctl(UMockdevIoctlBase *base, UMockdevIoctlClient *client,
+			     gpointer user_data)
+{
+	struct runner *r = user_data;
+	gboolean ret;
+
+	g_mutex_lock(&r->lock);
+	ret = handle_ioctl_locked(r, base, client);
+	g_mutex_unlock(&r->lock);
+	return ret;
 }
 
 /* ---- JSON output (names are plain ASCII we generated; escape anyway) ---- */
@@ -485,6 +502,7 @@ int main(int argc, char **argv)
 		code = WIFEXITED(status) ? WEXITSTATUS(status) :
 		       WIFSIGNALED(status) ? 128 + WTERMSIG(status) : EXIT_HARNESS;
 		g_mutex_lock(&r.lock);
+		r.closing = true;
 		if (stats && write_stats(stats, r.world))
 			fprintf(stderr, "fwctl-emu: cannot write %s\n", stats);
 		g_mutex_unlock(&r.lock);
