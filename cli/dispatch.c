@@ -493,6 +493,7 @@ int fwctl_main(int argc, char **argv)
 		goto out;
 
 	ret = c->run(&ctx, store, sub_argc - pos, sub_argv + pos);
+	ret = fwctl_stream_finish(&ctx, ret);
 out:
 	/* A usage error found before apply_globals() still owes -j its JSON. */
 	if (ctx.format != OUT_JSON && ctx.err.kind == FWCTL_ERR_USAGE && wants_json(argc, argv, &g))

@@ -107,17 +107,44 @@ int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw,
 
 int fwctl_emit_stream(struct fwctl_ctx *ctx, struct json_object *record)
 {
-	ctx->emitted = true;
+	FILE *f;
+	int e;
+
+	if (!ctx->stream_open) {
+		if (stopped(ctx) || atomic_file_open(&ctx->stream, ctx->output ? ctx->output : "-",
+						     ctx->force, &ctx->err)) {
+			json_object_put(record);
+			return -1;
+		}
+		ctx->stream_open = true;
+	}
+	f = ctx->stream.fp;
+	if (f == stdout)
+		ctx->emitted = true;
 	if (ctx->format == OUT_JSON)
-		out_render_json_line(stdout, record);
+		out_render_json_line(f, record);
 	else {
-		out_render_text(stdout, record);
-		fputc('\n', stdout);
+		out_render_text(f, record);
+		fputc('\n', f);
 	}
 	json_object_put(record);
-	if (fflush(stdout) || ferror(stdout))
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_IO, errno, "cannot write to stdout");
-	return 0;
+	if (!fflush(f) && !ferror(f))
+		return 0;
+	e = errno ? errno : EIO;
+	return fwctl_err_set(&ctx->err, FWCTL_ERR_IO, e, "cannot write %s: %s",
+			     f == stdout ? "to stdout" : ctx->output, strerror(e));
+}
+
+int fwctl_stream_finish(struct fwctl_ctx *ctx, int ret)
+{
+	if (!ctx->stream_open)
+		return ret;
+	ctx->stream_open = false;
+	if (ret || (ctx->stream.fp != stdout && stopped(ctx))) {
+		atomic_file_abort(&ctx->stream);
+		return ret ? ret : -1;
+	}
+	return atomic_file_commit(&ctx->stream, &ctx->err);
 }
 
 int fwctl_require_force(struct fwctl_ctx *ctx, const char *what, bool taints)

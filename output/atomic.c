@@ -73,6 +73,26 @@ int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
 		af->fp = stdout;
 		return 0;
 	}
+	/*
+	 * A device, FIFO or socket (/dev/null, a named pipe) is written in
+	 * place: it is not a file a partial result could be mistaken for, and
+	 * renaming over it would replace the node itself.
+	 */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+		af->path = strdup(path);
+		fd = af->path ? open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC) : -1;
+		if (fd < 0 || !(af->fp = fdopen(fd, "w"))) {
+			int e = af->path ? errno : ENOMEM;
+
+			if (fd >= 0)
+				close(fd);
+			atomic_file_abort(af);
+			return fwctl_err_set(err, e == EACCES || e == EPERM ? FWCTL_ERR_PERMISSION
+									 : FWCTL_ERR_IO,
+					     e, "cannot open '%s': %s", path, strerror(e));
+		}
+		return 0;
+	}
 	if (!overwrite && lstat(path, &st) == 0)
 		return fwctl_err_set(err, FWCTL_ERR_PERMISSION, EEXIST,
 				     "'%s' exists; use --force to overwrite it", path);
@@ -128,6 +148,23 @@ int atomic_file_commit(struct atomic_file *af, struct fwctl_err *err)
 	}
 	if (!af->fp)
 		return fwctl_err_set(err, FWCTL_ERR_IO, EBADF, "output file is not open");
+	if (!af->tmp) {
+		/* Written in place (a device or FIFO): no fsync, nothing to rename. */
+		if (fflush(af->fp) || ferror(af->fp))
+			e = errno ? errno : EIO;
+		if (fclose(af->fp) && !e)
+			e = errno;
+		af->fp = NULL;
+		if (e) {
+			fwctl_err_set(err, FWCTL_ERR_IO, e, "cannot write '%s': %s", af->path,
+				      strerror(e));
+			atomic_file_abort(af);
+			return -1;
+		}
+		free(af->path);
+		af->path = NULL;
+		return 0;
+	}
 	if (fflush(af->fp) || ferror(af->fp) || fsync(fileno(af->fp)))
 		e = errno ? errno : EIO;
 	if (fclose(af->fp) && !e)

@@ -146,6 +146,11 @@ struct fwctl_ctx {
 
 	struct fwctl_err err;
 	bool emitted;                  /* fwctl_emit() was called */
+
+	/* The output of a sampled stream (fwctl_emit_stream): stdout, or -o
+	 * FILE kept under a temp name until main commits it after run(). */
+	struct atomic_file stream;
+	bool stream_open;
 };
 
 /*
@@ -155,8 +160,15 @@ struct fwctl_ctx {
  */
 int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root,
 	       const void *raw, size_t raw_len);
-/* One JSON Lines record / one text block for sampled streams (stdout, flushed). */
+/*
+ * One JSON Lines record / one text block of a sampled stream (consumed),
+ * flushed at once.  With -o FILE the records go to a temp file that main
+ * renames to FILE only when run() succeeded (fwctl_stream_finish): an
+ * interrupted or failed stream never appears under FILE.
+ */
 int fwctl_emit_stream(struct fwctl_ctx *ctx, struct json_object *record);
+/* Main, after run(): commit the stream if ret is 0, else drop it; the new ret. */
+int fwctl_stream_finish(struct fwctl_ctx *ctx, int ret);
 
 /*
  * Resolve -d, open the device, check its type and install the policy hooks

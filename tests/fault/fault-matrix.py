@@ -23,7 +23,9 @@ timeout error).
 
 Prints the matrix size and `N passed, N failed`; exit 1 on any failure.
 Environment: FWCTL, FWCTL_EMU (set by meson), FWCTL_WRAP (e.g. valgrind),
-FAULT_JOBS (parallel runs, default 2), FAULT_VERBOSE=1 (every cell).
+FAULT_JOBS (parallel runs, default 2), FAULT_VERBOSE=1 (every cell),
+FAULT_ONLY="PLUGIN COMMAND" (one command, e.g. "mlx5 diag-counters"; "-"
+for a core command: "- report"), for a quick run while working on it.
 """
 import concurrent.futures
 import json
@@ -66,7 +68,11 @@ ARGS = {
     "mlx5 identity": [{"args": []}],
     "mlx5 reg": [{"args": ["--list"]}, {"args": ["paos", "local_port=1"]}],
     "mlx5 diag-counters": [{"args": [], "dev": "fwctl1"},
-                           {"args": ["--sample", "3", "--interval", "10"], "dev": "fwctl1"}],
+                           {"args": ["--sample", "3", "--interval", "10"], "dev": "fwctl1"},
+                           # Counters start disabled: enable (a write, so
+                           # --force) and sample, so faults hit the stream.
+                           {"args": ["--enable", "--force", "--sample", "3", "--interval", "10"],
+                            "dev": "fwctl1"}],
     "mlx5 cmd": [{"args": ["QUERY_ADAPTER"]}],
     "mlx5 resource-dump": [{"args": ["--menu"]},
                            {"args": ["FULL_QPC", "--index1", "0", "--num-obj1", "all"]}],
@@ -362,6 +368,11 @@ def main():
     if rc != 0:
         fail_exit("fwctl help --list -j failed: " + err)
     cmds = json.loads(out)["commands"]
+    only = os.environ.get("FAULT_ONLY")
+    if only:
+        cmds = [c for c in cmds if "%s %s" % (c["plugin"] or "-", c["command"]) == only]
+        if not cmds:
+            fail_exit("FAULT_ONLY=%r: no such command" % only)
     kinds, vendor = fault_kinds()
     devs = devices()
     faults = []

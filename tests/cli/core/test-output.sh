@@ -24,4 +24,24 @@ expect_rc 0 "writable: exit 0"
 ok "$([ ! -s "$T_TMP/out" ]; echo $?)" "stdout empty when the document went to the file"
 ok "$("${PYTHON3:-python3}" -c 'import json,sys; json.load(open(sys.argv[1]))' "$D/info.json"; echo $?)" "file holds JSON"
 
+# A named pipe (like /dev/null or /dev/stdout) is written in place, needs
+# no --force, and stays a pipe: renaming a temp file over it would replace
+# the node itself (with --force that once turned /dev/full into a file).
+mkfifo "$D/pipe"
+timeout 20 cat "$D/pipe" >"$D/from-pipe" &
+reader=$!
+run_fwctl -- -j -o "$D/pipe" -d fwctl0 info
+: 1<>"$D/pipe"   # releases the reader if fwctl never opened the pipe
+wait $reader
+expect_rc 0 "FIFO as -o: exit 0"
+ok "$([ -p "$D/pipe" ]; echo $?)" "the FIFO is still a FIFO"
+ok "$("${PYTHON3:-python3}" -c 'import json,sys; json.load(open(sys.argv[1]))' "$D/from-pipe"; echo $?)" "the reader got the JSON document"
+timeout 20 cat "$D/pipe" >/dev/null &   # timeout: a replaced pipe never releases it
+reader=$!
+run_fwctl -- -j -o "$D/pipe" --force -d fwctl0 info
+[ -p "$D/pipe" ] && : 1<>"$D/pipe"
+wait $reader
+ok "$([ -p "$D/pipe" ] && [ -z "$(ls -A "$D" | grep '^\.')" ]; echo $?)" "with --force too: still a FIFO, no temp file"
+rm -f "$D/pipe" "$D/from-pipe"
+
 done_testing

@@ -40,6 +40,20 @@ run_emu_sh --device mlx5 -- '$FWCTL mlx5 diag-counters --enable --force >/dev/nu
 expect_rc 0 "--sample text"
 expect_out_re 'rate_per_sec' "text shows rates"
 
+# -o FILE: the stream goes to the file, renamed there after the last sample;
+# a stream that fails part-way leaves nothing under FILE.
+S="$T_TMP/samples"
+mkdir -p "$S"
+run_fwctl --device mlx5 -- mlx5 diag-counters --enable --force --sample 3 --interval 1 -j -q -o "$S/c.jsonl"
+expect_rc 0 "--sample -o FILE"
+ok "$([ ! -s "$T_TMP/out" ]; echo $?)" "-o: nothing on stdout"
+ok "$([ "$(wc -l <"$S/c.jsonl")" = 3 ] && "${PYTHON3:-python3}" -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$S/c.jsonl"; echo $?)" \
+	"-o: the file holds the three JSON lines"
+run_fwctl --device mlx5 --fault fw-status,after=4 -- mlx5 diag-counters --enable --force --sample 3 --interval 1 -j -q -o "$S/d.jsonl"
+expect_rc 5 "stream failing at the third sample"
+expect_jsonl 'len(js) == 1 and js[0]["error"]["kind"] == "firmware"' "-o: the error object on stdout"
+ok "$(ls -A "$S" | grep -vqx c.jsonl; [ $? = 1 ]; echo $?)" "-o: no file and no temp file for the failed stream"
+
 run_fwctl --device mlx5 -- mlx5 diag-counters --sample 2 --interval 1 -j
 expect_rc 1 "sampling while disabled"
 expect_json '"enable" in j["error"]["message"]' "says how to enable"
