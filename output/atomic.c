@@ -59,20 +59,14 @@ static char *dir_of(const char *path)
 	return d;
 }
 
-int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
-		     struct fwctl_err *err)
+static int open_at(struct atomic_file *af, const char *path, bool overwrite,
+		   struct fwctl_err *err)
 {
 	char *dir, *base_copy;
 	struct stat st;
 	mode_t mask;
 	int fd;
 
-	memset(af, 0, sizeof(*af));
-	af->slot = -1;
-	if (!strcmp(path, "-")) {
-		af->fp = stdout;
-		return 0;
-	}
 	/*
 	 * A device, FIFO or socket (/dev/null, a named pipe) is written in
 	 * place: it is not a file a partial result could be mistaken for, and
@@ -133,6 +127,35 @@ int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
 		return fwctl_err_set(err, FWCTL_ERR_IO, errno, "cannot open '%s'", path);
 	}
 	return 0;
+}
+
+int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
+		     struct fwctl_err *err)
+{
+	struct stat st;
+	char *real;
+	int rc;
+
+	memset(af, 0, sizeof(*af));
+	af->slot = -1;
+	if (!strcmp(path, "-")) {
+		af->fp = stdout;
+		return 0;
+	}
+	if (lstat(path, &st) || !S_ISLNK(st.st_mode))
+		return open_at(af, path, overwrite, err);
+	/*
+	 * A symlink (/dev/stdout, a link to a shared log) is followed: the file
+	 * it names is replaced and the link stays.  Renaming over the link
+	 * would turn /dev/stdout into a regular file.
+	 */
+	real = realpath(path, NULL);
+	if (!real)
+		return fwctl_err_set(err, FWCTL_ERR_IO, errno, "cannot follow the symlink '%s': %s",
+				     path, strerror(errno));
+	rc = open_at(af, real, overwrite, err);
+	free(real);
+	return rc;
 }
 
 int atomic_file_commit(struct atomic_file *af, struct fwctl_err *err)

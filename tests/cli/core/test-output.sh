@@ -44,4 +44,20 @@ wait $reader
 ok "$([ -p "$D/pipe" ] && [ -z "$(ls -A "$D" | grep '^\.')" ]; echo $?)" "with --force too: still a FIFO, no temp file"
 rm -f "$D/pipe" "$D/from-pipe"
 
+# A symlink is followed: the file it names is replaced, the link stays
+# (renaming over it would turn /dev/stdout into a regular file).
+echo old >"$D/target"
+ln -s target "$D/link"
+run_fwctl -- -j -o "$D/link" -d fwctl0 info
+expect_rc 4 "symlink to an existing file: --force needed"
+run_fwctl -- -j -o "$D/link" --force -d fwctl0 info
+expect_rc 0 "symlink with --force"
+ok "$([ -L "$D/link" ] && [ "$(readlink "$D/link")" = target ]; echo $?)" "the link is still a link"
+ok "$("${PYTHON3:-python3}" -c 'import json,sys; json.load(open(sys.argv[1]))' "$D/target"; echo $?)" "its target holds the JSON"
+ln -s missing/nowhere "$D/dangling"
+run_fwctl -- -j -o "$D/dangling" -d fwctl0 info
+expect_rc 1 "dangling symlink: exit 1"
+expect_err_re "cannot follow the symlink" "dangling symlink: says so"
+rm -f "$D/target" "$D/link" "$D/dangling"
+
 done_testing
