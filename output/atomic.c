@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <libgen.h>
 #include <signal.h>
 #include <stdio.h>
@@ -129,6 +130,40 @@ static int open_at(struct atomic_file *af, const char *path, bool overwrite,
 	return 0;
 }
 
+/*
+ * The file a dangling symlink names (it does not exist yet: `>` would create
+ * it, so do we), following a chain of links; NULL with errno set on a loop.
+ */
+static char *follow_dangling(const char *path)
+{
+	char *cur = strdup(path);
+
+	for (int depth = 0; cur && depth < 40; depth++) {
+		char target[PATH_MAX], *next, *dir;
+		struct stat st;
+		ssize_t n;
+
+		if (lstat(cur, &st) || !S_ISLNK(st.st_mode))
+			return cur;
+		n = readlink(cur, target, sizeof(target) - 1);
+		if (n < 0)
+			break;
+		target[n] = 0;
+		dir = target[0] == '/' ? NULL : dir_of(cur);
+		if (target[0] != '/' && (!dir || asprintf(&next, "%s/%s", dir, target) < 0))
+			next = NULL;
+		else if (target[0] == '/')
+			next = strdup(target);
+		free(dir);
+		free(cur);
+		cur = next;
+	}
+	if (cur)
+		errno = ELOOP;
+	free(cur);
+	return NULL;
+}
+
 int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
 		     struct fwctl_err *err)
 {
@@ -146,10 +181,14 @@ int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
 		return open_at(af, path, overwrite, err);
 	/*
 	 * A symlink (/dev/stdout, a link to a shared log) is followed: the file
-	 * it names is replaced and the link stays.  Renaming over the link
-	 * would turn /dev/stdout into a regular file.
+	 * it names is replaced (or created) and the link stays.  Renaming over
+	 * the link would turn /dev/stdout into a regular file.  A link to a
+	 * device or pipe (/dev/stdout on a pipe) is opened through the link.
 	 */
-	real = realpath(path, NULL);
+	if (stat(path, &st) == 0)
+		real = S_ISREG(st.st_mode) ? realpath(path, NULL) : strdup(path);
+	else
+		real = follow_dangling(path);
 	if (!real)
 		return fwctl_err_set(err, FWCTL_ERR_IO, errno, "cannot follow the symlink '%s': %s",
 				     path, strerror(errno));

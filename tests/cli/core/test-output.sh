@@ -54,10 +54,19 @@ run_fwctl -- -j -o "$D/link" --force -d fwctl0 info
 expect_rc 0 "symlink with --force"
 ok "$([ -L "$D/link" ] && [ "$(readlink "$D/link")" = target ]; echo $?)" "the link is still a link"
 ok "$("${PYTHON3:-python3}" -c 'import json,sys; json.load(open(sys.argv[1]))' "$D/target"; echo $?)" "its target holds the JSON"
+rm -f "$D/target"
+run_fwctl -- -j -o "$D/link" -d fwctl0 info
+expect_rc 0 "dangling symlink: its file is created (as > would)"
+ok "$([ -L "$D/link" ] && [ -s "$D/target" ]; echo $?)" "dangling symlink: link kept, target written"
 ln -s missing/nowhere "$D/dangling"
 run_fwctl -- -j -o "$D/dangling" -d fwctl0 info
-expect_rc 1 "dangling symlink: exit 1"
-expect_err_re "cannot follow the symlink" "dangling symlink: says so"
-rm -f "$D/target" "$D/link" "$D/dangling"
+expect_rc 1 "symlink into a missing directory: exit 1"
+expect_err_re "cannot create a file next to '$D/missing/nowhere'" "names the file it would have written"
+ln -s loop-b "$D/loop-a"
+ln -s loop-a "$D/loop-b"
+run_fwctl -- -j -o "$D/loop-a" -d fwctl0 info
+expect_rc 1 "symlink loop: exit 1"
+expect_err_re "cannot follow the symlink" "symlink loop: says so"
+rm -f "$D/target" "$D/link" "$D/dangling" "$D/loop-a" "$D/loop-b"
 
 done_testing
