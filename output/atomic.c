@@ -139,7 +139,7 @@ static char *follow_dangling(const char *path)
 	char *cur = strdup(path);
 
 	for (int depth = 0; cur && depth < 40; depth++) {
-		char target[PATH_MAX], *next, *dir;
+		char target[PATH_MAX], *next = NULL, *dir;
 		struct stat st;
 		ssize_t n;
 
@@ -149,12 +149,15 @@ static char *follow_dangling(const char *path)
 		if (n < 0)
 			break;
 		target[n] = 0;
-		dir = target[0] == '/' ? NULL : dir_of(cur);
-		if (target[0] != '/' && (!dir || asprintf(&next, "%s/%s", dir, target) < 0))
-			next = NULL;
-		else if (target[0] == '/')
+		if (target[0] == '/') {
 			next = strdup(target);
-		free(dir);
+		} else {
+			/* Relative to the link's own directory. */
+			dir = dir_of(cur);
+			if (!dir || asprintf(&next, "%s/%s", dir, target) < 0)
+				next = NULL;
+			free(dir);
+		}
 		free(cur);
 		cur = next;
 	}
