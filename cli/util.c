@@ -62,6 +62,14 @@ static int stopped(struct fwctl_ctx *ctx)
 	return -1;
 }
 
+/* -o FILE (atomically, --force to replace it) or stdout, unless a signal stopped us. */
+static int open_output(struct fwctl_ctx *ctx, struct atomic_file *af)
+{
+	if (stopped(ctx))
+		return -1;
+	return atomic_file_open(af, ctx->output ? ctx->output : "-", ctx->force, &ctx->err);
+}
+
 int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw, size_t raw_len)
 {
 	struct atomic_file af;
@@ -72,7 +80,7 @@ int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw,
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL,
 				     "this command has no binary form; use text or JSON");
 	}
-	if (stopped(ctx) || atomic_file_open(&af, ctx->output ? ctx->output : "-", ctx->force, &ctx->err)) {
+	if (open_output(ctx, &af)) {
 		json_object_put(root);
 		return -1;
 	}
@@ -111,8 +119,7 @@ int fwctl_emit_stream(struct fwctl_ctx *ctx, struct json_object *record)
 	int e;
 
 	if (!ctx->stream_open) {
-		if (stopped(ctx) || atomic_file_open(&ctx->stream, ctx->output ? ctx->output : "-",
-						     ctx->force, &ctx->err)) {
+		if (open_output(ctx, &ctx->stream)) {
 			json_object_put(record);
 			return -1;
 		}

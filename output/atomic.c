@@ -60,34 +60,32 @@ static char *dir_of(const char *path)
 	return d;
 }
 
-static int open_at(struct atomic_file *af, const char *path, bool overwrite,
-		   struct fwctl_err *err)
+/* A device, FIFO or socket: opened as it is, no temp file (af->tmp NULL). */
+static int open_in_place(struct atomic_file *af, const char *path, struct fwctl_err *err)
+{
+	int fd, e;
+
+	af->path = strdup(path);
+	fd = af->path ? open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC) : -1;
+	if (fd >= 0 && (af->fp = fdopen(fd, "w")))
+		return 0;
+	e = af->path ? errno : ENOMEM;
+	if (fd >= 0)
+		close(fd);
+	atomic_file_abort(af);
+	return fwctl_err_set(err, e == EACCES || e == EPERM ? FWCTL_ERR_PERMISSION : FWCTL_ERR_IO,
+			     e, "cannot open '%s': %s", path, strerror(e));
+}
+
+/* A regular file (or none yet): a temp file beside it, renamed at commit. */
+static int open_temp(struct atomic_file *af, const char *path, bool overwrite,
+		     struct fwctl_err *err)
 {
 	char *dir, *base_copy;
 	struct stat st;
 	mode_t mask;
 	int fd;
 
-	/*
-	 * A device, FIFO or socket (/dev/null, a named pipe) is written in
-	 * place: it is not a file a partial result could be mistaken for, and
-	 * renaming over it would replace the node itself.
-	 */
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-		af->path = strdup(path);
-		fd = af->path ? open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC) : -1;
-		if (fd < 0 || !(af->fp = fdopen(fd, "w"))) {
-			int e = af->path ? errno : ENOMEM;
-
-			if (fd >= 0)
-				close(fd);
-			atomic_file_abort(af);
-			return fwctl_err_set(err, e == EACCES || e == EPERM ? FWCTL_ERR_PERMISSION
-									 : FWCTL_ERR_IO,
-					     e, "cannot open '%s': %s", path, strerror(e));
-		}
-		return 0;
-	}
 	if (!overwrite && lstat(path, &st) == 0)
 		return fwctl_err_set(err, FWCTL_ERR_PERMISSION, EEXIST,
 				     "'%s' exists; use --force to overwrite it", path);
@@ -180,22 +178,25 @@ int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
 		af->fp = stdout;
 		return 0;
 	}
+	/*
+	 * A device, FIFO or socket (/dev/null, a named pipe, /dev/stdout on a
+	 * pipe) is written in place: it is not a file a partial result could be
+	 * mistaken for, and renaming over it would replace the node itself.
+	 */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+		return open_in_place(af, path, err);
 	if (lstat(path, &st) || !S_ISLNK(st.st_mode))
-		return open_at(af, path, overwrite, err);
+		return open_temp(af, path, overwrite, err);
 	/*
 	 * A symlink (/dev/stdout, a link to a shared log) is followed: the file
 	 * it names is replaced (or created) and the link stays.  Renaming over
-	 * the link would turn /dev/stdout into a regular file.  A link to a
-	 * device or pipe (/dev/stdout on a pipe) is opened through the link.
+	 * the link would turn /dev/stdout into a regular file.
 	 */
-	if (stat(path, &st) == 0)
-		real = S_ISREG(st.st_mode) ? realpath(path, NULL) : strdup(path);
-	else
-		real = follow_dangling(path);
+	real = stat(path, &st) == 0 ? realpath(path, NULL) : follow_dangling(path);
 	if (!real)
 		return fwctl_err_set(err, FWCTL_ERR_IO, errno, "cannot follow the symlink '%s': %s",
 				     path, strerror(errno));
-	rc = open_at(af, real, overwrite, err);
+	rc = open_temp(af, real, overwrite, err);
 	free(real);
 	return rc;
 }
@@ -213,29 +214,13 @@ int atomic_file_commit(struct atomic_file *af, struct fwctl_err *err)
 	}
 	if (!af->fp)
 		return fwctl_err_set(err, FWCTL_ERR_IO, EBADF, "output file is not open");
-	if (!af->tmp) {
-		/* Written in place (a device or FIFO): no fsync, nothing to rename. */
-		if (fflush(af->fp) || ferror(af->fp))
-			e = errno ? errno : EIO;
-		if (fclose(af->fp) && !e)
-			e = errno;
-		af->fp = NULL;
-		if (e) {
-			fwctl_err_set(err, FWCTL_ERR_IO, e, "cannot write '%s': %s", af->path,
-				      strerror(e));
-			atomic_file_abort(af);
-			return -1;
-		}
-		free(af->path);
-		af->path = NULL;
-		return 0;
-	}
-	if (fflush(af->fp) || ferror(af->fp) || fsync(fileno(af->fp)))
+	/* Written in place (af->tmp NULL: a device or FIFO): no fsync, no rename. */
+	if (fflush(af->fp) || ferror(af->fp) || (af->tmp && fsync(fileno(af->fp))))
 		e = errno ? errno : EIO;
 	if (fclose(af->fp) && !e)
 		e = errno;
 	af->fp = NULL;
-	if (!e && rename(af->tmp, af->path))
+	if (!e && af->tmp && rename(af->tmp, af->path))
 		e = errno;
 	if (e) {
 		/* The message first: abort frees af->path. */
@@ -243,6 +228,11 @@ int atomic_file_commit(struct atomic_file *af, struct fwctl_err *err)
 			      strerror(e));
 		atomic_file_abort(af);
 		return -1;
+	}
+	if (!af->tmp) {
+		free(af->path);
+		af->path = NULL;
+		return 0;
 	}
 	forget(af->slot);
 	/* Make the rename itself durable. */

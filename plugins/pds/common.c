@@ -106,4 +106,3 @@ int pds_load_catalog(struct fwctl_ctx *ctx, const char *path, bool need, struct 
 				     pds_catalog_search_path(sp, sizeof(sp)));
 	return 0;
 }
-

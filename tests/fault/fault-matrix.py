@@ -33,9 +33,9 @@ import os
 import re
 import shlex
 import shutil
-import tarfile
 import subprocess
 import sys
+import tarfile
 import tempfile
 
 FWCTL = os.environ.get("FWCTL")
@@ -267,7 +267,7 @@ def timed_out(err, out, outfile):
 
 # A SEGV in a thread other than T0 comes from fwctl-emu's umockdev worker
 # thread (fwctl is single-threaded): seen once in ~5 ASan runs of the
-# matrix, not reproduced in 30 direct runs; an open emulator bug.  Such a
+# matrix, not reproduced in 430 direct runs; an open emulator bug.  Such a
 # cell is run once more and the first failure is printed, so the flake
 # stays visible; a report from fwctl itself (T0) always fails the cell.
 EMU_THREAD_CRASH_RE = re.compile(r"ERROR: AddressSanitizer: SEGV .* T[1-9][0-9]*\)")
