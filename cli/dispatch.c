@@ -14,10 +14,14 @@
 #include <json-c/json.h>
 
 #include "config.h"
+#include "version.h"
 #include "../lib/rpc.h"
+#include "../lib/suggest.h"
 #include "audit.h"
 #include "dispatch.h"
+#include "dryrun.h"
 #include "opt.h"
+#include "signals.h"
 
 const struct fwctl_plugin *fwctl_find_plugin(const char *name)
 {
@@ -96,58 +100,6 @@ static void list_all_cmds(FILE *f, const struct fwctl_plugin *only)
 	}
 }
 
-static volatile sig_atomic_t got_signal;
-
-static void on_signal(int sig)
-{
-	fwctl_stop_signal = sig;
-	got_signal = sig;
-	/* unlink() only: safe in a handler.  The command then stops at its
-	 * next RPC and main exits 130/143. */
-	atomic_file_cleanup_all();
-}
-
-static void install_signals(void)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;     /* no SA_RESTART: a blocked ioctl returns EINTR */
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-}
-
-/* --dry-run: each RPC that would be sent, as text lines or JSON records. */
-static struct json_object *dry_run_log;
-
-static void on_dry_run(void *vctx, const struct fwctl_handle *h, const void *vargs)
-{
-	const struct fwctl_rpc_args *a = vargs;
-	struct fwctl_ctx *ctx = vctx;
-	char *hex = out_hex_string(a->in, a->in_len);
-
-	if (ctx->format == OUT_JSON) {
-		struct json_object *r = json_object_new_object();
-
-		json_object_object_add(r, "device", json_object_new_string(h->dev->name));
-		json_object_object_add(r, "scope", json_object_new_string(fwctl_scope_name(a->scope)));
-		json_object_object_add(r, "what", json_object_new_string(a->what ? a->what : ""));
-		json_object_object_add(r, "in_len", json_object_new_int64((int64_t)a->in_len));
-		json_object_object_add(r, "out_len", json_object_new_int64((int64_t)a->out_cap));
-		json_object_object_add(r, "in_hex", json_object_new_string(hex ? hex : ""));
-		if (!dry_run_log)
-			dry_run_log = json_object_new_array();
-		json_object_array_add(dry_run_log, r);
-	} else {
-		printf("would send to %s at scope %s: %s (in %zu bytes, out %zu bytes)\n",
-		       h->dev->name, fwctl_scope_name(a->scope), a->what ? a->what : "RPC",
-		       a->in_len, a->out_cap);
-		out_hexdump(stdout, a->in, a->in_len);
-	}
-	free(hex);
-}
-
 static int apply_globals(struct fwctl_ctx *ctx, const struct fwctl_global_opts *g)
 {
 	ctx->device_name = g->device;
@@ -171,13 +123,15 @@ static int apply_globals(struct fwctl_ctx *ctx, const struct fwctl_global_opts *
 	return 0;
 }
 
-int fwctl_prepare_device(struct fwctl_ctx *ctx)
+/*
+ * Every device of the host, then the one -d names or the only one of the
+ * plugin's type: "the only one", "which of these" and "no such device"
+ * need them all.
+ */
+static int scan_and_resolve(struct fwctl_ctx *ctx)
 {
 	const struct fwctl_plugin *p = ctx->plugin;
 	bool unknown = false;
-
-	if (ctx->h)
-		return 0;
 
 	if (fwctl_discover(&ctx->devices, &ctx->err))
 		return -1;
@@ -187,58 +141,94 @@ int fwctl_prepare_device(struct fwctl_ctx *ctx)
 			unknown = true;
 	if (!ctx->device_name && unknown && p->device_type >= 0)
 		fwctl_device_list_probe(&ctx->devices);
-	if (fwctl_resolve(&ctx->devices, ctx->device_name, p->device_type, p->name, &ctx->dev,
-			  &ctx->err))
+	return fwctl_resolve(&ctx->devices, ctx->device_name, p->device_type, p->name, &ctx->dev,
+			     &ctx->err);
+}
+
+/*
+ * -d NAME is found through NAME's own sysfs class, at a cost that does
+ * not grow with the host.  FWCTL_RESOLVE_SCAN=1 takes the scan instead:
+ * the tests and the benchmark compare the two.
+ */
+static int resolve_device(struct fwctl_ctx *ctx)
+{
+	const char *scan = getenv("FWCTL_RESOLVE_SCAN");
+
+	if (ctx->device_name && !(scan && !strcmp(scan, "1")) &&
+	    fwctl_lookup(ctx->device_name, &ctx->devices) == 0) {
+		ctx->dev = &ctx->devices.devs[0];
+		return 0;
+	}
+	return scan_and_resolve(ctx);
+}
+
+int fwctl_prepare_device(struct fwctl_ctx *ctx)
+{
+	const struct fwctl_plugin *p = ctx->plugin;
+
+	if (ctx->h)
+		return 0;
+	if (resolve_device(ctx))
 		return -1;
 	if (fwctl_open(ctx->dev, &ctx->h, &ctx->err))
 		return -1;
-	if (p->device_type >= 0 && ctx->h->type != (uint32_t)p->device_type)
+	if (p->device_type >= 0 && ctx->h->type != (uint32_t)p->device_type) {
+		/* A type no built-in plugin names: say its number. */
+		if (!fwctl_plugin_for_type(ctx->h->type))
+			return fwctl_err_set(&ctx->err, FWCTL_ERR_NO_DEVICE, ENODEV,
+					     "'%s' is a device of type %u (no plugin for it in "
+					     "this build), not %s", ctx->dev->name, ctx->h->type,
+					     p->name);
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_NO_DEVICE, ENODEV,
-				     "'%s' is a%s %s device, not %s", ctx->dev->name,
-				     ctx->h->type == FWCTL_DEVICE_TYPE_MLX5 ? "n" : "",
+				     "'%s' is a device of type %s, not %s", ctx->dev->name,
 				     fwctl_type_name(ctx->h->type), p->name);
+	}
 	fwctl_install_policy(ctx, ctx->h);
 	return 0;
 }
 
 void fwctl_install_policy(struct fwctl_ctx *ctx, struct fwctl_handle *h)
 {
-	h->allow_write = ctx->force;
+	const struct fwctl_plugin *p = fwctl_plugin_for_type(h->type);
+
+	h->policy = p ? p->rpc_policy : NULL;
+	h->force = ctx->force;
 	h->dry_run = ctx->dry_run;
 	h->verbose = ctx->verbose;
 	h->audit = fwctl_audit_rpc;
 	h->audit_ctx = ctx;
-	h->on_dry_run = on_dry_run;
+	h->on_dry_run = fwctl_dry_run_record;
 	h->on_dry_run_ctx = ctx;
 	fwctl_set_timeout(h, ctx->timeout);
+}
+
+/* The message already says "status 0x3": the status line would repeat it. */
+static bool message_names_status(const struct fwctl_err *e)
+{
+	char s[32];
+
+	snprintf(s, sizeof(s), "status 0x%x", e->fw_status);
+	return strstr(e->message, s) != NULL;
 }
 
 static void report_error(struct fwctl_ctx *ctx)
 {
 	const struct fwctl_err *e = &ctx->err;
+	/* Raw data on stdout (-o - of a dump): nothing may follow it there. */
+	FILE *doc = ctx->stdout_raw ? stderr : stdout;
 
 	if (e->kind == FWCTL_ERR_DRY_RUN) {
-		if (ctx->format == OUT_JSON) {
-			struct json_object *o = json_object_new_object();
-
-			json_object_object_add(o, "dry_run", json_object_new_boolean(1));
-			json_object_object_add(o, "rpcs", dry_run_log ? dry_run_log : json_object_new_array());
-			dry_run_log = NULL;
-			out_render_json(stdout, o);
-			json_object_put(o);
-		}
-		if (!ctx->quiet)
-			fprintf(stderr, "fwctl: dry run: stopped before the first RPC; nothing was sent\n");
+		fwctl_dry_run_report(ctx, doc);
 		return;
 	}
 	fprintf(stderr, "fwctl%s%s%s%s: %s\n", ctx->plugin && ctx->plugin->name ? " " : "",
 		ctx->plugin && ctx->plugin->name ? ctx->plugin->name : "", ctx->cmd ? " " : "",
 		ctx->cmd ? ctx->cmd->name : "", e->message);
-	if (e->has_fw_status) {
+	if (e->has_fw_status && !message_names_status(e)) {
 		fprintf(stderr, "  firmware status 0x%x%s%s%s", e->fw_status,
 			e->fw_status_name[0] ? " (" : "", e->fw_status_name,
 			e->fw_status_name[0] ? ")" : "");
-		/* Only mlx5 has a syndrome; "syndrome 0x0" elsewhere would mislead. */
+		/* Only some firmware has a syndrome; "syndrome 0x0" elsewhere would mislead. */
 		if (e->has_syndrome)
 			fprintf(stderr, ", syndrome 0x%x", e->syndrome);
 		fputc('\n', stderr);
@@ -248,9 +238,9 @@ static void report_error(struct fwctl_ctx *ctx)
 		struct json_object *o = out_error_object(e);
 
 		if (ctx->cmd && (ctx->cmd->flags & CMD_STREAM))
-			out_render_json_line(stdout, o);
+			out_render_json_line(doc, o);
 		else
-			out_render_json(stdout, o);
+			out_render_json(doc, o);
 		json_object_put(o);
 	}
 }
@@ -266,28 +256,32 @@ static int finish(struct fwctl_ctx *ctx, int ret)
 	 * committed) changes nothing: exit 130 next to a complete -o FILE
 	 * would break "no file on failure".
 	 */
-	if (got_signal && ret && ctx->err.kind != FWCTL_ERR_INTERRUPTED) {
-		fwctl_err_reset(&ctx->err, FWCTL_ERR_INTERRUPTED, EINTR, "interrupted by signal %d",
-				(int)got_signal);
-	}
+	if (fwctl_signal_received() && ret && ctx->err.kind != FWCTL_ERR_INTERRUPTED)
+		fwctl_err_interrupted(&ctx->err);
 	if (ctx->err.kind == FWCTL_ERR_INTERRUPTED && !ctx->err.signo)
-		ctx->err.signo = got_signal ? (int)got_signal : SIGINT;
-	if (fwctl_err_is_set(&ctx->err)) {
+		ctx->err.signo = fwctl_signal_received() ? fwctl_signal_received() : SIGINT;
+	if (ret && fwctl_broken_pipe(&ctx->err)) {
+		code = FWCTL_EXIT_BROKEN_PIPE;   /* the reader left: nothing to tell it */
+	} else if (fwctl_err_is_set(&ctx->err)) {
 		report_error(ctx);
 		code = fwctl_err_exit_code(&ctx->err);
 	}
 	if (fflush(stdout) || ferror(stdout)) {
-		fprintf(stderr, "fwctl: cannot write to stdout: %s\n", strerror(errno));
-		if (!code)
-			code = FWCTL_EXIT_ERROR;
+		int e = errno;
+
+		if (e == EPIPE || fwctl_broken_pipe(NULL)) {
+			if (!code)
+				code = FWCTL_EXIT_BROKEN_PIPE;
+		} else {
+			fprintf(stderr, "fwctl: cannot write to stdout: %s\n", strerror(e));
+			if (!code)
+				code = FWCTL_EXIT_ERROR;
+		}
 	}
 	fwctl_close(ctx->h);
 	ctx->h = NULL;
 	fwctl_device_list_free(&ctx->devices);
-	if (dry_run_log) {
-		json_object_put(dry_run_log);
-		dry_run_log = NULL;
-	}
+	fwctl_dry_run_free();
 	return code;
 }
 
@@ -353,153 +347,209 @@ static bool wants_json(int argc, char **argv, const struct fwctl_global_opts *g)
 	return false;
 }
 
-int fwctl_main(int argc, char **argv)
+/* What fwctl_main() has found so far; each step below fills part of it. */
+struct main_run {
+	struct fwctl_ctx ctx;
+	struct fwctl_global_opts g;
+	const struct fwctl_plugin *p;
+	const struct fwctl_cmd *c;
+	void *store;            /* the command's options struct */
+	int argc, pos, sub_argc;
+	char **argv, **sub_argv;
+	int ret;
+};
+
+/* A step's answer: go on, or stop with m->ret as the result. */
+enum { STEP_GO = 0, STEP_DONE = 1 };
+
+static int step_done(struct main_run *m, int ret)
 {
-	struct fwctl_ctx ctx = { .progname = "fwctl", .scope = -1 };
-	struct fwctl_global_opts g = { 0 };
-	const struct fwctl_plugin *p = NULL;
-	const struct fwctl_cmd *c = NULL;
-	void *store = NULL;
-	int pos, ret = -1, sub_argc;
-	char **sub_argv;
+	m->ret = ret;
+	return STEP_DONE;
+}
 
-	install_signals();
-	fwctl_audit_set_cmdline(argc, argv);
+/* Global options before the command, and what they answer alone. */
+static int main_globals(struct main_run *m)
+{
+	struct fwctl_global_opts *g = &m->g;
 
-	/* Global options before the command. */
-	if (fwctl_opt_parse(argc, argv, NULL, NULL, &g, true, &pos, &ctx.err))
-		goto out;
-	if (g.version) {
+	if (fwctl_opt_parse(m->argc, m->argv, NULL, NULL, g, true, &m->pos, &m->ctx.err))
+		return step_done(m, -1);
+	if (g->version) {
 		printf("fwctl %s\n", FWCTL_VERSION);
-		ret = 0;
-		goto out;
+		return step_done(m, 0);
 	}
-	if (g.list_plugins) {
+	if (g->list_plugins) {
 		for (size_t i = 0; i < fwctl_n_plugins; i++)
 			if (fwctl_plugins[i]->name)
 				printf("%s\n", fwctl_plugins[i]->name);
-		ret = 0;
-		goto out;
+		return step_done(m, 0);
 	}
-	if (g.list_opts && pos >= argc) {
+	if (g->list_opts && m->pos >= m->argc) {
 		fwctl_opt_list(stdout, fwctl_global_options);
-		ret = 0;
-		goto out;
+		return step_done(m, 0);
 	}
-	if (g.list_cmds && pos >= argc) {
+	if (g->list_cmds && m->pos >= m->argc) {
 		list_all_cmds(stdout, NULL);
-		ret = 0;
-		goto out;
+		return step_done(m, 0);
 	}
-	if (pos >= argc) {
-		fwctl_print_main_help(g.help ? stdout : stderr);
-		ret = g.help ? 0 : usage_error(&ctx, "%s", "no command given");
-		goto out;
+	/* fwctl --scope <TAB>: the values of a global option, no command. */
+	if (g->list_values && m->pos >= m->argc)
+		return step_done(m, list_values(&m->ctx, NULL, g->list_values));
+	if (m->pos >= m->argc) {
+		fwctl_print_main_help(g->help ? stdout : stderr);
+		return step_done(m, g->help ? 0 : usage_error(&m->ctx, "%s", "no command given"));
 	}
+	return STEP_GO;
+}
 
-	/* fwctl <plugin> <cmd> | fwctl <core-cmd> — exact names only. */
-	p = fwctl_find_plugin(argv[pos]);
+/* "unknown command 'X'" with the closest names of p's commands (and, for
+ * a core-level word, of the plugins). */
+static int unknown_command(struct main_run *m, const struct fwctl_plugin *p, const char *name,
+			   const char *tail)
+{
+	struct fwctl_suggest sg;
+	char hint[160];
+
+	fwctl_suggest_init(&sg, name);
+	for (size_t i = 0; i < p->n_cmds; i++)
+		if (!(p->cmds[i].flags & CMD_HIDDEN))
+			fwctl_suggest_add(&sg, p->cmds[i].name);
+	for (size_t i = 0; !p->name && i < fwctl_n_plugins; i++)
+		fwctl_suggest_add(&sg, fwctl_plugins[i]->name);
+	return fwctl_err_set(&m->ctx.err, FWCTL_ERR_USAGE, EINVAL, "unknown command '%s'%s%s", name,
+			     fwctl_suggest_text(&sg, hint, sizeof(hint)), tail);
+}
+
+/* fwctl <plugin> <cmd> | fwctl <core-cmd>: exact names only. */
+static int main_find_command(struct main_run *m)
+{
+	const struct fwctl_plugin *p = fwctl_find_plugin(m->argv[m->pos]);
+	int pos = m->pos, sub = 1;
+
 	if (p) {
-		ctx.plugin = p;
-		if (pos + 1 >= argc || argv[pos + 1][0] == '-') {
-			const char *a = pos + 1 < argc ? argv[pos + 1] : "";
-
-			if (!strcmp(a, "--list-cmds") || g.list_cmds) {
+		m->ctx.plugin = p;
+		/* Global options may also sit between the plugin and its
+		 * command: fwctl PLUGIN -d DEV COMMAND. */
+		if (pos + 1 < m->argc && m->argv[pos + 1][0] == '-' &&
+		    fwctl_opt_parse(m->argc - pos, m->argv + pos, NULL, NULL, &m->g, true, &sub,
+				    &m->ctx.err))
+			return step_done(m, -1);
+		if (pos + sub >= m->argc) {
+			if (m->g.list_cmds) {
 				list_all_cmds(stdout, p);
-				ret = 0;
-			} else if (!strcmp(a, "-h") || !strcmp(a, "--help") || g.help) {
-				fwctl_print_plugin_help(stdout, p);
-				ret = 0;
-			} else {
-				fwctl_print_plugin_help(stderr, p);
-				ret = usage_error(&ctx, "no %s command given", p->name);
+				return step_done(m, 0);
 			}
-			goto out;
-		}
-		c = fwctl_find_cmd(p, argv[pos + 1]);
-		if (!c) {
+			if (m->g.help) {
+				fwctl_print_plugin_help(stdout, p);
+				return step_done(m, 0);
+			}
 			fwctl_print_plugin_help(stderr, p);
-			ret = usage_error(&ctx, "unknown command '%s'", argv[pos + 1]);
-			goto out;
+			return step_done(m, usage_error(&m->ctx, "no %s command given", p->name));
 		}
-		pos++;
+		m->c = fwctl_find_cmd(p, m->argv[pos + sub]);
+		if (!m->c) {
+			fwctl_print_plugin_help(stderr, p);
+			return step_done(m, unknown_command(m, p, m->argv[pos + sub], ""));
+		}
+		m->pos += sub;
 	} else {
 		p = fwctl_plugins[0];
-		c = fwctl_find_cmd(p, argv[pos]);
-		if (!c) {
-			ret = usage_error(&ctx, "unknown command '%s'; see 'fwctl --help'", argv[pos]);
-			goto out;
-		}
+		m->c = fwctl_find_cmd(p, m->argv[pos]);
+		if (!m->c)
+			return step_done(m, unknown_command(m, p, m->argv[pos], "; see 'fwctl --help'"));
 	}
-	ctx.plugin = p;
-	ctx.cmd = c;
+	m->p = m->ctx.plugin = p;
+	m->ctx.cmd = m->c;
+	return STEP_GO;
+}
 
-	/* The command's own options, with the global ones accepted too. */
-	store = calloc(1, c->opts_size ? c->opts_size : 1);
-	if (!store) {
-		fwctl_err_set(&ctx.err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
-		goto out;
+/* The command's own options, with the global ones accepted too. */
+static int main_command_options(struct main_run *m)
+{
+	const struct fwctl_cmd *c = m->c;
+	const struct fwctl_plugin *p = m->p;
+
+	m->store = calloc(1, c->opts_size ? c->opts_size : 1);
+	if (!m->store) {
+		fwctl_err_set(&m->ctx.err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
+		return step_done(m, -1);
 	}
-	sub_argc = argc - pos;
-	sub_argv = argv + pos;
-	if (fwctl_opt_parse(sub_argc, sub_argv, c->opts, store, &g, false, &pos, &ctx.err)) {
+	m->sub_argc = m->argc - m->pos;
+	m->sub_argv = m->argv + m->pos;
+	if (fwctl_opt_parse(m->sub_argc, m->sub_argv, c->opts, m->store, &m->g, false, &m->pos,
+			    &m->ctx.err)) {
 		fprintf(stderr, "usage: fwctl %s%s%s [<options>]%s%s\n", p->name ? p->name : "",
 			p->name ? " " : "", c->name, c->usage ? " " : "", c->usage ? c->usage : "");
-		goto out;
+		return step_done(m, -1);
 	}
-	if (g.help) {
+	if (m->g.help) {
 		fwctl_print_cmd_help(stdout, p, c);
-		ret = 0;
-		goto out;
+		return step_done(m, 0);
 	}
-	if (g.list_opts) {
+	if (m->g.list_opts) {
 		fwctl_opt_list(stdout, c->opts);
 		fwctl_opt_list(stdout, fwctl_global_options);
-		ret = 0;
-		goto out;
+		return step_done(m, 0);
 	}
-	if (g.list_values) {
-		ret = !strcmp(g.list_values, "positional") ? list_positional(c)
-							   : list_values(&ctx, c, g.list_values);
-		goto out;
-	}
-	if (apply_globals(&ctx, &g))
-		goto out;
-	if (!c->positional && pos < sub_argc) {
-		ret = usage_error(&ctx, "unexpected argument '%s'", sub_argv[pos]);
-		goto out;
-	}
-	if (ctx.format == OUT_BINARY && !(c->flags & CMD_BINARY)) {
-		ret = usage_error(&ctx, "%s", "this command has no binary output; use text or JSON");
-		goto out;
-	}
-	if (ctx.format == OUT_JSON && (c->flags & CMD_NO_JSON)) {
-		ret = usage_error(&ctx, "%s", "this command has no JSON output");
-		goto out;
-	}
-	if (ctx.format == OUT_BINARY && !ctx.output && isatty(STDOUT_FILENO)) {
-		ret = usage_error(&ctx, "%s",
-				  "refusing to write binary data to a terminal; use -o FILE or a pipe");
-		goto out;
-	}
-	if ((c->flags & CMD_WRITES) && !ctx.force && !ctx.dry_run) {
-		char what[128];
+	if (m->g.list_values)
+		return step_done(m, !strcmp(m->g.list_values, "positional")
+				 ? list_positional(c) : list_values(&m->ctx, c, m->g.list_values));
+	return STEP_GO;
+}
 
-		snprintf(what, sizeof(what), "run '%s', which changes the device", c->name);
-		ret = fwctl_require_force(&ctx, what, c->min_scope >= FWCTL_RPC_DEBUG_WRITE);
-		goto out;
-	}
-	if ((c->flags & CMD_NEEDS_DEV) && fwctl_prepare_device(&ctx))
-		goto out;
+/* The cross-cutting rules every command obeys before it runs. */
+static int main_check_invocation(struct main_run *m)
+{
+	struct fwctl_ctx *ctx = &m->ctx;
+	const struct fwctl_cmd *c = m->c;
 
-	ret = c->run(&ctx, store, sub_argc - pos, sub_argv + pos);
-	ret = fwctl_stream_finish(&ctx, ret);
-out:
+	if (apply_globals(ctx, &m->g))
+		return step_done(m, -1);
+	if (!c->positional && m->pos < m->sub_argc)
+		return step_done(m, usage_error(ctx, "unexpected argument '%s'", m->sub_argv[m->pos]));
+	if (ctx->format == OUT_BINARY && !(c->flags & CMD_BINARY))
+		return step_done(m, usage_error(ctx, "%s",
+						"this command has no binary output; use text or JSON"));
+	if (ctx->format == OUT_JSON && (c->flags & CMD_NO_JSON))
+		return step_done(m, usage_error(ctx, "%s", "this command has no JSON output"));
+	if (ctx->format == OUT_BINARY && !ctx->output && isatty(STDOUT_FILENO))
+		return step_done(m, usage_error(ctx, "%s", "refusing to write binary data to a "
+						"terminal; use -o FILE or a pipe"));
+	/* Below the lowest scope the command uses nothing can work: say so
+	 * before any RPC, the same way for every command. */
+	if ((c->flags & CMD_SENDS_RPC) && ctx->scope >= 0 && (uint32_t)ctx->scope < c->min_scope) {
+		uint32_t scope;
+
+		return step_done(m, fwctl_pick_scope(ctx, c->min_scope, &scope));
+	}
+	return STEP_GO;
+}
+
+int fwctl_main(int argc, char **argv)
+{
+	struct main_run m = { .ctx = { .progname = "fwctl", .scope = -1 },
+			      .argc = argc, .argv = argv, .ret = -1 };
+
+	fwctl_signals_install();
+	fwctl_audit_set_cmdline(argc, argv);
+	fwctl_plugins_install_type_hooks();
+
+	if (main_globals(&m) == STEP_GO && main_find_command(&m) == STEP_GO &&
+	    main_command_options(&m) == STEP_GO && main_check_invocation(&m) == STEP_GO) {
+		if ((m.c->flags & CMD_NEEDS_DEV) && fwctl_prepare_device(&m.ctx)) {
+			m.ret = -1;
+		} else {
+			m.ret = m.c->run(&m.ctx, m.store, m.sub_argc - m.pos, m.sub_argv + m.pos);
+			m.ret = fwctl_stream_finish(&m.ctx, m.ret);
+		}
+	}
 	/* A usage error found before apply_globals() still owes -j its JSON. */
-	if (ctx.format != OUT_JSON && ctx.err.kind == FWCTL_ERR_USAGE && wants_json(argc, argv, &g))
-		ctx.format = OUT_JSON;
-	if (c && store)
-		fwctl_opt_free(c->opts, store);
-	free(store);
-	return finish(&ctx, ret);
+	if (m.ctx.format != OUT_JSON && m.ctx.err.kind == FWCTL_ERR_USAGE &&
+	    wants_json(argc, argv, &m.g))
+		m.ctx.format = OUT_JSON;
+	if (m.c && m.store)
+		fwctl_opt_free(m.c->opts, m.store);
+	free(m.store);
+	return finish(&m.ctx, m.ret);
 }

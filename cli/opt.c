@@ -7,6 +7,29 @@
 #include <json-c/json.h>
 
 #include "opt.h"
+#include "../lib/suggest.h"
+
+/* The choice arg names (in the table's spelling), or exit 2 naming them
+ * all and the closest ones. */
+static int check_choice(const struct fwctl_opt *o, const char **arg, struct fwctl_err *err)
+{
+	struct fwctl_suggest sg;
+	char list[256] = "", hint[160];
+
+	for (size_t i = 0; o->choices[i]; i++)
+		if (fwctl_name_eq(*arg, o->choices[i])) {
+			*arg = o->choices[i];
+			return 0;
+		}
+	fwctl_suggest_init(&sg, *arg);
+	for (size_t i = 0; o->choices[i]; i++) {
+		strncat(list, i ? ", " : "", sizeof(list) - strlen(list) - 1);
+		strncat(list, o->choices[i], sizeof(list) - strlen(list) - 1);
+		fwctl_suggest_add(&sg, o->choices[i]);
+	}
+	return fwctl_err_set(err, FWCTL_ERR_USAGE, EINVAL, "invalid value '%s' for --%s (one of: %s)%s",
+			     *arg, o->long_name, list, fwctl_suggest_text(&sg, hint, sizeof(hint)));
+}
 
 #define G(m) OPT_OFF(struct fwctl_global_opts, m)
 
@@ -16,7 +39,7 @@ static const char *const scope_choices[] = { "config", "debug-ro", "debug-write"
 
 const struct fwctl_opt fwctl_global_options[] = {
 	{ "device", 'd', OPT_STR, G(device), "DEV",
-	  "device: fwctlN, /dev/fwctl/fwctlN, PCI address, netdev, RDMA device or CXL memdev" },
+	  "device: fwctlN, /dev/fwctl/fwctlN, PCI address, netdev, RDMA device or memory device (memN)" },
 	{ "json", 'j', OPT_BOOL, G(json), NULL, "JSON output (same as --format=json)" },
 	{ "format", 0, OPT_STR, G(format), "FMT", "output format", format_choices },
 	{ "output", 'o', OPT_STR, G(output), "FILE", "write the result to FILE atomically ('-' = stdout)" },
@@ -75,23 +98,8 @@ static int store_value(const struct fwctl_opt *o, void *store, const char *arg,
 		(*(int *)p)++;
 		return 0;
 	case OPT_STR:
-		if (o->choices) {
-			size_t i;
-
-			for (i = 0; o->choices[i] && strcmp(o->choices[i], arg); i++)
-				;
-			if (!o->choices[i]) {
-				char list[256] = "";
-
-				for (i = 0; o->choices[i]; i++) {
-					strncat(list, i ? ", " : "", sizeof(list) - strlen(list) - 1);
-					strncat(list, o->choices[i], sizeof(list) - strlen(list) - 1);
-				}
-				return fwctl_err_set(err, FWCTL_ERR_USAGE, EINVAL,
-						     "invalid value '%s' for --%s (one of: %s)",
-						     arg, o->long_name, list);
-			}
-		}
+		if (o->choices && check_choice(o, &arg, err))
+			return -1;
 		*(const char **)p = arg;
 		return 0;
 	case OPT_U32:
@@ -159,6 +167,47 @@ static bool takes_arg(const struct fwctl_opt *o)
 	return o->type != OPT_BOOL && o->type != OPT_INCR;
 }
 
+/*
+ * An optional value: "--sample=5" / "-n5" (getopt's optarg), else the next
+ * argument if it is a number ("--sample 5", consumed), else none ("0").
+ */
+static const char *optional_value(int argc, char **argv)
+{
+	uint64_t v;
+
+	if (optarg)
+		return optarg;
+	if (optind < argc && !fwctl_parse_u64(argv[optind], UINT64_MAX, &v))
+		return argv[optind++];
+	return "0";
+}
+
+/* getopt's '?' (unknown) or ':' (value missing) as a usage error. */
+static int bad_option(int c, const char *bad, struct fwctl_err *err)
+{
+	if (c == ':')
+		return fwctl_err_set(err, FWCTL_ERR_USAGE, EINVAL, "option '%s' needs a value", bad);
+	if (optopt && optopt < 256)
+		return fwctl_err_set(err, FWCTL_ERR_USAGE, EINVAL, "unknown option '-%c'", optopt);
+	return fwctl_err_set(err, FWCTL_ERR_USAGE, EINVAL, "unknown option '%s'", bad);
+}
+
+/* getopt's answer c as an index into globals + cmd_opts (n in all). */
+static bool option_index(int c, const struct fwctl_opt *cmd_opts, size_t ng, size_t n, size_t *idx)
+{
+	if (c >= 256) {
+		*idx = (size_t)(c - 256);
+		return true;
+	}
+	for (*idx = 0; *idx < n; (*idx)++) {
+		const struct fwctl_opt *t = *idx < ng ? &fwctl_global_options[*idx]
+						       : &cmd_opts[*idx - ng];
+		if (t->short_name == c)
+			return true;
+	}
+	return false;
+}
+
 int fwctl_opt_parse(int argc, char **argv, const struct fwctl_opt *cmd_opts, void *cmd_store,
 		    struct fwctl_global_opts *g, bool stop_at_nonopt, int *first_pos,
 		    struct fwctl_err *err)
@@ -177,11 +226,14 @@ int fwctl_opt_parse(int argc, char **argv, const struct fwctl_opt *cmd_opts, voi
 		const struct fwctl_opt *o = i < ng ? &fwctl_global_options[i] : &cmd_opts[i - ng];
 
 		lo[i].name = o->long_name;
-		lo[i].has_arg = takes_arg(o) ? required_argument : no_argument;
+		lo[i].has_arg = o->optional_value ? optional_argument
+				: takes_arg(o) ? required_argument : no_argument;
 		lo[i].val = 256 + (int)i;
 		if (o->short_name && sl + 3 < sizeof(shorts)) {
 			shorts[sl++] = (char)o->short_name;
 			if (takes_arg(o))
+				shorts[sl++] = ':';
+			if (o->optional_value && sl + 2 < sizeof(shorts))
 				shorts[sl++] = ':';
 		}
 	}
@@ -206,37 +258,14 @@ int fwctl_opt_parse(int argc, char **argv, const struct fwctl_opt *cmd_opts, voi
 			continue;
 		}
 		if (c == '?' || c == ':') {
-			const char *bad = argv[optind - 1];
-
-			if (c == ':')
-				ret = fwctl_err_set(err, FWCTL_ERR_USAGE, EINVAL,
-						    "option '%s' needs a value", bad);
-			else if (optopt && optopt < 256)
-				ret = fwctl_err_set(err, FWCTL_ERR_USAGE, EINVAL,
-						    "unknown option '-%c'", optopt);
-			else
-				ret = fwctl_err_set(err, FWCTL_ERR_USAGE, EINVAL,
-						    "unknown option '%s'", bad);
+			ret = bad_option(c, argv[optind - 1], err);
 			break;
 		}
-		if (c >= 256) {
-			idx = (size_t)(c - 256);
-		} else {
-			for (idx = 0; idx < n; idx++) {
-				const struct fwctl_opt *t = idx < ng ? &fwctl_global_options[idx]
-								     : &cmd_opts[idx - ng];
-				if (t->short_name == c)
-					break;
-			}
-			if (idx == n)
-				continue;
-		}
-		if (idx < ng)
-			ret = store_value(&fwctl_global_options[idx], g, optarg, err);
-		else {
-			o = &cmd_opts[idx - ng];
-			ret = store_value(o, cmd_store, optarg, err);
-		}
+		if (!option_index(c, cmd_opts, ng, n, &idx))
+			continue;
+		o = idx < ng ? &fwctl_global_options[idx] : &cmd_opts[idx - ng];
+		ret = store_value(o, idx < ng ? (void *)g : cmd_store,
+				  o->optional_value ? optional_value(argc, argv) : optarg, err);
 	}
 	if (!ret) {
 		/* Whatever follows (after "--" or the stop point) is positional. */
@@ -270,16 +299,17 @@ void fwctl_opt_print_help(FILE *f, const struct fwctl_opt *opts, const char *hea
 	fprintf(f, "\n%s:\n", heading);
 	for (size_t i = 0; opts[i].long_name; i++) {
 		const struct fwctl_opt *o = &opts[i];
-		char left[64];
+		const char *name = o->argname ? o->argname : "VALUE";
+		char left[64], arg[40] = "";
 
 		if (hidden(o))
 			continue;
+		if (takes_arg(o))
+			snprintf(arg, sizeof(arg), o->optional_value ? " [%s]" : " %s", name);
 		if (o->short_name)
-			snprintf(left, sizeof(left), "-%c, --%s%s%s", o->short_name, o->long_name,
-				 takes_arg(o) ? " " : "", takes_arg(o) ? (o->argname ? o->argname : "VALUE") : "");
+			snprintf(left, sizeof(left), "-%c, --%s%s", o->short_name, o->long_name, arg);
 		else
-			snprintf(left, sizeof(left), "    --%s%s%s", o->long_name, takes_arg(o) ? " " : "",
-				 takes_arg(o) ? (o->argname ? o->argname : "VALUE") : "");
+			snprintf(left, sizeof(left), "    --%s%s", o->long_name, arg);
 		fprintf(f, "  %-28s %s", left, o->help ? o->help : "");
 		if (o->choices) {
 			fputs(" (", f);
@@ -317,6 +347,7 @@ struct json_object *fwctl_opt_json(const struct fwctl_opt *opts)
 		json_object_object_add(j, "argument", takes_arg(o) && o->argname
 				       ? json_object_new_string(o->argname) : NULL);
 		json_object_object_add(j, "help", json_object_new_string(o->help ? o->help : ""));
+		json_object_object_add(j, "writes", json_object_new_boolean(o->writes));
 		if (o->choices) {
 			struct json_object *c = json_object_new_array();
 

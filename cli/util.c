@@ -2,15 +2,18 @@
 /* Helpers every handler shares: emitting results, gates, parsing. */
 #include <ctype.h>
 #include <errno.h>
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <json-c/json.h>
 
 #include "../plugins/plugin.h"
+#include "signals.h"
 
 static void prefix(struct fwctl_ctx *ctx, FILE *f)
 {
@@ -47,19 +50,42 @@ void fwctl_info_msg(struct fwctl_ctx *ctx, const char *fmt, ...)
 }
 
 /*
- * SIGINT/SIGTERM before the result is delivered: the run fails as
- * interrupted (130/143) and leaves no file.  After delivery a signal
- * changes nothing (dispatch.c finish()).
+ * A signal before the result is delivered: the run fails as interrupted
+ * (128+N) and leaves no file.  After delivery a signal changes nothing
+ * (dispatch.c finish()).
  */
 static int stopped(struct fwctl_ctx *ctx)
 {
-	int sig = fwctl_stop_signal;
+	return fwctl_err_interrupted(&ctx->err);
+}
 
-	if (!sig)
-		return 0;
-	fwctl_err_reset(&ctx->err, FWCTL_ERR_INTERRUPTED, EINTR, "interrupted by signal %d", sig);
-	ctx->err.signo = sig;
-	return -1;
+/* `fwctl list -o json` (nvme-cli's -o FORMAT) would silently write a file named json. */
+static void warn_format_name(struct fwctl_ctx *ctx, const char *path)
+{
+	static const char *const formats[] = { "text", "json", "binary", "normal" };
+	struct stat st;
+
+	if (ctx->quiet || lstat(path, &st) == 0)
+		return;
+	for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+		if (!strcmp(path, formats[i])) {
+			fwctl_warn(ctx, "writing to a file named '%s'; -o names a file (for the "
+				   "format use %s)", path, strcmp(path, "json") ? "--format=FMT" : "-j");
+			return;
+		}
+}
+
+int fwctl_open_output(struct fwctl_ctx *ctx, const char *path, bool raw, struct atomic_file *af)
+{
+	bool private = ctx->cmd && (ctx->cmd->flags & CMD_PRIVATE_OUTPUT);
+
+	if (strcmp(path, "-"))
+		warn_format_name(ctx, path);
+	if (atomic_file_open_mode(af, path, ctx->force, private ? 0600 : 0666, &ctx->err))
+		return -1;
+	if (raw && af->fp == stdout)
+		ctx->stdout_raw = true;
+	return 0;
 }
 
 /* -o FILE (atomically, --force to replace it) or stdout, unless a signal stopped us. */
@@ -67,7 +93,7 @@ static int open_output(struct fwctl_ctx *ctx, struct atomic_file *af)
 {
 	if (stopped(ctx))
 		return -1;
-	return atomic_file_open(af, ctx->output ? ctx->output : "-", ctx->force, &ctx->err);
+	return fwctl_open_output(ctx, ctx->output ? ctx->output : "-", ctx->format == OUT_BINARY, af);
 }
 
 int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw, size_t raw_len)
@@ -113,21 +139,11 @@ int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw,
 	return atomic_file_commit(&af, &ctx->err);
 }
 
-int fwctl_emit_stream(struct fwctl_ctx *ctx, struct json_object *record)
+static int put_record(struct fwctl_ctx *ctx, struct json_object *record)
 {
-	FILE *f;
+	FILE *f = ctx->stream.fp;
 	int e;
 
-	if (!ctx->stream_open) {
-		if (open_output(ctx, &ctx->stream)) {
-			json_object_put(record);
-			return -1;
-		}
-		ctx->stream_open = true;
-	}
-	f = ctx->stream.fp;
-	if (f == stdout)
-		ctx->emitted = true;
 	if (ctx->format == OUT_JSON)
 		out_render_json_line(f, record);
 	else {
@@ -142,31 +158,67 @@ int fwctl_emit_stream(struct fwctl_ctx *ctx, struct json_object *record)
 			     f == stdout ? "to stdout" : ctx->output, strerror(e));
 }
 
+int fwctl_emit_stream(struct fwctl_ctx *ctx, struct json_object *record)
+{
+	if (!ctx->stream_open) {
+		if (open_output(ctx, &ctx->stream)) {
+			json_object_put(record);
+			return -1;
+		}
+		ctx->stream_open = true;
+		ctx->stream_records = 0;
+		atomic_file_keep_on_stop(&ctx->stream);
+	}
+	if (ctx->stream.fp == stdout)
+		ctx->emitted = true;
+	if (put_record(ctx, record))
+		return -1;
+	ctx->stream_records++;
+	return 0;
+}
+
+/* The last record: how many samples, and whether a signal ended the stream. */
+static int stream_summary(struct fwctl_ctx *ctx, int sig)
+{
+	struct json_object *rec = json_object_new_object(), *sum = json_object_new_object();
+
+	json_object_object_add(sum, "samples", json_object_new_int64((int64_t)ctx->stream_records));
+	json_object_object_add(sum, "interrupted", json_object_new_boolean(sig != 0));
+	json_object_object_add(sum, "signal", sig ? json_object_new_string(fwctl_signal_name(sig))
+						  : NULL);
+	json_object_object_add(rec, "summary", sum);
+	return put_record(ctx, rec);
+}
+
 int fwctl_stream_finish(struct fwctl_ctx *ctx, int ret)
 {
+	int sig = fwctl_signal_received();
+	bool user_stop;
+
 	if (!ctx->stream_open)
 		return ret;
 	ctx->stream_open = false;
-	if (ret || (ctx->stream.fp != stdout && stopped(ctx))) {
+	/* Every record is complete: a user stop keeps the ones taken so far. */
+	user_stop = ret && sig && fwctl_signal_is_user_stop(sig) && ctx->stream_records &&
+		    ctx->err.kind == FWCTL_ERR_INTERRUPTED;
+	if (user_stop) {
+		fwctl_err_clear(&ctx->err);
+	} else if (ret || (sig && !fwctl_signal_is_user_stop(sig))) {
+		if (!ret)
+			stopped(ctx);
 		atomic_file_abort(&ctx->stream);
-		return ret ? ret : -1;
+		return -1;
 	}
+	if (stream_summary(ctx, user_stop ? sig : 0)) {
+		atomic_file_abort(&ctx->stream);
+		return -1;
+	}
+	if (user_stop)
+		fwctl_info_msg(ctx, "stopped by %s after %" PRIu64 " sample%s%s%s", fwctl_signal_name(sig),
+			       ctx->stream_records, ctx->stream_records == 1 ? "" : "s",
+			       ctx->stream.fp != stdout ? "; kept in " : "",
+			       ctx->stream.fp != stdout ? ctx->output : "");
 	return atomic_file_commit(&ctx->stream, &ctx->err);
-}
-
-int fwctl_require_force(struct fwctl_ctx *ctx, const char *what, bool taints)
-{
-	if (ctx->dry_run)
-		return 0;    /* nothing will be sent: show what would be */
-	if (!ctx->force) {
-		fwctl_warn(ctx, "this would %s.", what);
-		fprintf(stderr, "  %s requires --force\n",
-			taints ? "It sends an RPC at a write scope, which taints the kernel (TAINT_FWCTL), and"
-			       : "It changes the device's state and");
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_PERMISSION, EPERM,
-				     "refusing to %s without --force", what);
-	}
-	return 0;
 }
 
 int fwctl_pick_scope(struct fwctl_ctx *ctx, uint32_t min, uint32_t *scope)
@@ -176,8 +228,8 @@ int fwctl_pick_scope(struct fwctl_ctx *ctx, uint32_t min, uint32_t *scope)
 		return 0;
 	}
 	if ((uint32_t)ctx->scope < min)
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL,
-				     "scope %s is below what this command needs (%s)",
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_PERMISSION, EPERM,
+				     "scope %s is below what this command needs (%s): raise --scope or leave it out",
 				     fwctl_scope_name((uint32_t)ctx->scope), fwctl_scope_name(min));
 	*scope = (uint32_t)ctx->scope;
 	return 0;
@@ -248,18 +300,23 @@ bad:
 	return -1;
 }
 
-int fwctl_read_file(const char *path, size_t max, uint8_t **buf, size_t *len,
-		    struct fwctl_err *err)
+/* Why f cannot be read as input (a directory), 0 if it can. */
+static int refuse_input(FILE *f, const char *path, struct fwctl_err *err)
 {
-	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	struct stat st;
+
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode))
+		return fwctl_err_set(err, FWCTL_ERR_USAGE, EISDIR, "cannot read '%s': %s", path,
+				     strerror(EISDIR));
+	return 0;
+}
+
+/* Read f to its end, at most max + 1 bytes (so "larger than max" shows); 0 or an errno. */
+static int read_all(FILE *f, size_t max, uint8_t **buf, size_t *len)
+{
 	uint8_t *b = NULL;
 	size_t n = 0, cap = 0;
 
-	*buf = NULL;
-	*len = 0;
-	if (!f)
-		return fwctl_err_set(err, errno == ENOENT ? FWCTL_ERR_USAGE : FWCTL_ERR_IO, errno,
-				     "cannot read '%s': %s", path, strerror(errno));
 	for (;;) {
 		size_t got;
 
@@ -272,30 +329,56 @@ int fwctl_read_file(const char *path, size_t max, uint8_t **buf, size_t *len,
 			nb = realloc(b, cap);
 			if (!nb) {
 				free(b);
-				if (f != stdin)
-					fclose(f);
-				return fwctl_err_set(err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
+				return ENOMEM;
 			}
 			b = nb;
 		}
+		errno = 0;
 		got = fread(b + n, 1, cap - n, f);
 		n += got;
 		if (got == 0)
 			break;
 	}
-	if (ferror(f) || n > max) {
-		bool big = n > max;
+	if (ferror(f)) {
+		int e = errno ? errno : EIO;
 
 		free(b);
-		if (f != stdin)
-			fclose(f);
-		return fwctl_err_set(err, big ? FWCTL_ERR_USAGE : FWCTL_ERR_IO, big ? EFBIG : EIO,
-				     big ? "'%s' is larger than %zu bytes" : "cannot read '%s'%.0zu",
-				     path, max);
+		return e;
 	}
-	if (f != stdin)
-		fclose(f);
 	*buf = b;
 	*len = n;
+	return 0;
+}
+
+int fwctl_read_file(const char *path, size_t max, uint8_t **buf, size_t *len,
+		    struct fwctl_err *err)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	int e;
+
+	*buf = NULL;
+	*len = 0;
+	if (!f)
+		return fwctl_err_set(err, errno == ENOENT ? FWCTL_ERR_USAGE : FWCTL_ERR_IO, errno,
+				     "cannot read '%s': %s", path, strerror(errno));
+	if (refuse_input(f, path, err)) {
+		if (f != stdin)
+			fclose(f);
+		return -1;
+	}
+	e = read_all(f, max, buf, len);
+	if (f != stdin)
+		fclose(f);
+	if (e == ENOMEM)
+		return fwctl_err_set(err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
+	if (e)
+		return fwctl_err_set(err, FWCTL_ERR_IO, e, "cannot read '%s': %s", path, strerror(e));
+	if (*len > max) {
+		free(*buf);
+		*buf = NULL;
+		*len = 0;
+		return fwctl_err_set(err, FWCTL_ERR_USAGE, EFBIG, "'%s' is larger than %zu bytes",
+				     path, max);
+	}
 	return 0;
 }

@@ -25,7 +25,9 @@ static struct json_object *names(char *const *v, size_t n)
 struct json_object *fwctl_device_json(const struct fwctl_device *d)
 {
 	struct json_object *o = json_object_new_object();
-	static const char *const parent_kinds[] = { "unknown", "pci", "cxl_memdev" };
+	static const char *const parent_kinds[] = { "unknown", "pci", "bus_device" };
+	const char *kind = d->parent_kind == FWCTL_PARENT_BUS_DEVICE && d->parent_kind_name
+			   ? d->parent_kind_name : parent_kinds[d->parent_kind];
 	char hex[8];
 
 	json_object_object_add(o, "name", json_object_new_string(d->name));
@@ -35,7 +37,7 @@ struct json_object *fwctl_device_json(const struct fwctl_device *d)
 	json_object_object_add(o, "type", json_object_new_string(fwctl_type_name(d->type)));
 	json_object_object_add(o, "type_source",
 			       json_object_new_string(d->type_known ? "fwctl_info" : "driver"));
-	json_object_object_add(o, "parent_kind", json_object_new_string(parent_kinds[d->parent_kind]));
+	json_object_object_add(o, "parent_kind", json_object_new_string(kind));
 	json_object_object_add(o, "parent", str_or_null(d->parent_name));
 	json_object_object_add(o, "pci_address", str_or_null(d->pci_address));
 	if (d->has_pci_ids) {
@@ -56,7 +58,8 @@ struct json_object *fwctl_device_json(const struct fwctl_device *d)
 	return o;
 }
 
-static void flag_names(struct json_object *o, uint32_t caps, const char *const *bits, int nbits)
+void fwctl_json_add_flag_names(struct json_object *o, uint32_t caps, const char *const *bits,
+				int nbits)
 {
 	struct json_object *a = json_object_new_array();
 
@@ -70,45 +73,24 @@ static void flag_names(struct json_object *o, uint32_t caps, const char *const *
 	json_object_object_add(o, "uctx_caps_names", a);
 }
 
+uint32_t fwctl_devdata_u32(const uint8_t *data, uint32_t len, uint32_t index)
+{
+	uint32_t off = index * 4, v = 0;
+
+	/* Device data is in host byte order (the kernel's u32s); only the
+	 * bytes the kernel returned count. */
+	if (off + 4 <= len)
+		memcpy(&v, data + off, 4);
+	return v;
+}
+
 struct json_object *fwctl_device_data_json(uint32_t type, const uint8_t *data, uint32_t len)
 {
 	struct json_object *o = json_object_new_object();
-	static const char *const mlx5_bits[] = { NULL, NULL, "tools_resources" };
-	static const char *const bnxt_bits[] = { "inline_commands", "query_commands", "send_commands" };
-	uint8_t b[8] = { 0 };
-	uint32_t v0, v1;
+	const struct fwctl_plugin *p = fwctl_plugin_for_type(type);
 
-	/* Only the bytes the kernel returned (len may be 0); each case checks len. */
-	memcpy(b, data, len < sizeof(b) ? len : sizeof(b));
-	v0 = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
-	v1 = (uint32_t)b[4] | (uint32_t)b[5] << 8 | (uint32_t)b[6] << 16 | (uint32_t)b[7] << 24;
-
-	/* Device data is in host byte order (the kernel's u32s). */
-	switch (type) {
-	case FWCTL_DEVICE_TYPE_MLX5:
-		if (len < sizeof(struct fwctl_info_mlx5))
-			break;
-		json_object_object_add(o, "uid", json_object_new_int64(v0));
-		json_object_object_add(o, "uctx_caps", json_object_new_int64(v1));
-		flag_names(o, v1, mlx5_bits, 3);
-		break;
-	case FWCTL_DEVICE_TYPE_PDS:
-		if (len < sizeof(struct fwctl_info_pds)) {
-			json_object_object_add(o, "note", json_object_new_string(
-				"the kernel reported no device data (a known pds driver bug); caps unknown"));
-			break;
-		}
-		json_object_object_add(o, "uctx_caps", json_object_new_int64(v0));
-		break;
-	case FWCTL_DEVICE_TYPE_BNXT:
-		if (len < sizeof(struct fwctl_info_bnxt))
-			break;
-		json_object_object_add(o, "uctx_caps", json_object_new_int64(v0));
-		flag_names(o, v0, bnxt_bits, 3);
-		break;
-	default:
-		break;
-	}
+	if (p && p->device_data_json)
+		p->device_data_json(data, len, o);
 	return o;
 }
 
@@ -129,4 +111,14 @@ struct json_object *fwctl_taint_json(void)
 		json_object_array_add(flags, json_object_new_string(names_[i]));
 	json_object_object_add(o, "flags", flags);
 	return o;
+}
+
+struct json_object *fwctl_error_json(const struct fwctl_err *e)
+{
+	struct json_object *o = out_error_object(e), *inner = NULL;
+
+	json_object_object_get_ex(o, "error", &inner);
+	json_object_get(inner);
+	json_object_put(o);
+	return inner;
 }

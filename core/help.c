@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-/* fwctl help [PLUGIN] [COMMAND], fwctl help --list [-j], fwctl version. */
+/* fwctl help [PLUGIN] [COMMAND], fwctl help --list [-j]. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -19,10 +20,12 @@ static struct json_object *flags_json(unsigned int f)
 	struct json_object *o = json_object_new_object();
 
 	json_object_object_add(o, "needs_device", json_object_new_boolean(f & CMD_NEEDS_DEV));
-	json_object_object_add(o, "writes", json_object_new_boolean(f & CMD_WRITES));
+	json_object_object_add(o, "writes", json_object_new_boolean(f & CMD_MAY_WRITE));
 	json_object_object_add(o, "binary", json_object_new_boolean(f & CMD_BINARY));
 	json_object_object_add(o, "sends_rpc", json_object_new_boolean(f & CMD_SENDS_RPC));
 	json_object_object_add(o, "json_lines", json_object_new_boolean(f & CMD_STREAM));
+	json_object_object_add(o, "private_output", json_object_new_boolean(f & CMD_PRIVATE_OUTPUT));
+	json_object_object_add(o, "streams_raw", json_object_new_boolean(f & CMD_STREAM_RAW));
 	return o;
 }
 
@@ -90,6 +93,28 @@ static int show_man(const char *page)
 	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
 }
 
+const char *const *help_words(void)
+{
+	static const char **v;
+	size_t n = 0;
+
+	if (v)
+		return v;
+	for (size_t i = 0; i < fwctl_n_plugins; i++)
+		n += fwctl_plugins[i]->name ? 1 : fwctl_plugins[i]->n_cmds;
+	v = calloc(n + 1, sizeof(*v));
+	n = 0;
+	for (size_t i = 0; v && i < fwctl_n_plugins; i++) {
+		const struct fwctl_plugin *p = fwctl_plugins[i];
+
+		for (size_t c = 0; !p->name && c < p->n_cmds; c++)
+			v[n++] = p->cmds[c].name;
+		if (p->name)
+			v[n++] = p->name;
+	}
+	return v;
+}
+
 int cmd_help(struct fwctl_ctx *ctx, void *vopts, int argc, char **argv)
 {
 	struct help_opts *o = vopts;
@@ -124,17 +149,4 @@ int cmd_help(struct fwctl_ctx *ctx, void *vopts, int argc, char **argv)
 	else
 		fwctl_print_plugin_help(stdout, p);
 	return 0;
-}
-
-int cmd_version(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
-{
-	struct json_object *root = json_object_new_object(), *plugins = json_object_new_array();
-
-	(void)opts; (void)argc; (void)argv;
-	json_object_object_add(root, "version", json_object_new_string(FWCTL_VERSION));
-	for (size_t i = 0; i < fwctl_n_plugins; i++)
-		if (fwctl_plugins[i]->name)
-			json_object_array_add(plugins, json_object_new_string(fwctl_plugins[i]->name));
-	json_object_object_add(root, "plugins", plugins);
-	return fwctl_emit(ctx, root, NULL, 0);
 }

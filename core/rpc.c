@@ -25,24 +25,52 @@ static int load_input(struct fwctl_ctx *ctx, const struct rpc_opts *o, uint8_t *
 	return fwctl_read_file(o->in_file, FWCTL_MAX_RPC_LEN, in, len, &ctx->err);
 }
 
+/* The reply as it came: a hex dump on a terminal, else the document
+ * (or the raw bytes with --format=binary). */
+static int show_reply(struct fwctl_ctx *ctx, const struct fwctl_rpc_args *a)
+{
+	size_t shown = a->out_len < a->out_cap ? a->out_len : a->out_cap;
+	struct json_object *root;
+	char *hex;
+
+	if (ctx->format == OUT_TEXT && !ctx->output) {
+		printf("device %s, scope %s, in %zu bytes, out %zu bytes%s\n", ctx->dev->name,
+		       fwctl_scope_name(a->scope), a->in_len, a->out_len,
+		       a->out_len > a->out_cap ? " (truncated)" : "");
+		out_hexdump(stdout, a->out, shown);
+		ctx->emitted = true;
+		return 0;
+	}
+	root = json_object_new_object();
+	json_object_object_add(root, "device", json_object_new_string(ctx->dev->name));
+	json_object_object_add(root, "scope", json_object_new_string(fwctl_scope_name(a->scope)));
+	json_object_object_add(root, "in_len", json_object_new_int64((int64_t)a->in_len));
+	json_object_object_add(root, "out_len", json_object_new_int64((int64_t)a->out_len));
+	json_object_object_add(root, "out_buffer_len", json_object_new_int64((int64_t)a->out_cap));
+	json_object_object_add(root, "truncated", json_object_new_boolean(a->out_len > a->out_cap));
+	hex = out_hex_string(a->out, shown);
+	json_object_object_add(root, "out_hex", json_object_new_string(hex ? hex : ""));
+	free(hex);
+	return fwctl_emit(ctx, root, a->out, shown);
+}
+
 int cmd_rpc(struct fwctl_ctx *ctx, void *vopts, int argc, char **argv)
 {
 	struct rpc_opts *o = vopts;
-	struct fwctl_rpc_args a = { .flags = FWCTL_RPC_ALLOW_TRUNCATED, .what = "raw RPC" };
+	/* The raw reply is shown as it came, a failed firmware status included. */
+	struct fwctl_rpc_args a = { .flags = FWCTL_RPC_ALLOW_TRUNCATED | FWCTL_RPC_OWN_STATUS,
+				    .what = "raw RPC" };
 	size_t out_cap = o->out_len_seen ? o->out_len : RPC_DEFAULT_OUT_LEN;
-	struct json_object *root;
 	uint8_t *in = NULL, *out = NULL;
-	size_t in_len = 0, shown;
+	size_t in_len = 0;
 	char *hex, what[96];
-	int ret;
+	struct fwctl_rpc_class cls;
+	int ret, status;
 
 	(void)argc; (void)argv;
 	if (ctx->scope < 0)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL,
 				     "a raw RPC needs an explicit --scope (config, debug-ro, debug-write, debug-write-full)");
-	if (ctx->scope >= FWCTL_RPC_DEBUG_WRITE &&
-	    fwctl_require_force(ctx, "send a raw RPC at a write scope", true))
-		return -1;
 	if (load_input(ctx, o, &in, &in_len))
 		return -1;
 	/* The kernel checks sizes too; here the user learns it without an RPC. */
@@ -67,41 +95,29 @@ int cmd_rpc(struct fwctl_ctx *ctx, void *vopts, int argc, char **argv)
 	a.in_len = in_len;
 	a.out = out;
 	a.out_cap = out_cap;
+	/* Classified once, for the call and for the status check after it. */
+	fwctl_rpc_classify(ctx->h, &a, &cls);
+	a.cls = &cls;
 	ret = fwctl_rpc_call(ctx->h, &a, &ctx->err);
+	/* A firmware error status decides the exit (5); the reply is still
+	 * shown on stdout as it came, but never committed to -o FILE.  The
+	 * plugin's check may read the request: a.in must still be there. */
+	status = ret ? 0 : fwctl_rpc_reply_status(ctx->h, &a, &ctx->err);
+	a.in = NULL;
 	free(in);
 	if (ret) {
 		free(out);
 		return -1;
 	}
-	shown = a.out_len < out_cap ? a.out_len : out_cap;
-	root = json_object_new_object();
-	json_object_object_add(root, "device", json_object_new_string(ctx->dev->name));
-	json_object_object_add(root, "scope", json_object_new_string(fwctl_scope_name(a.scope)));
-	json_object_object_add(root, "in_len", json_object_new_int64((int64_t)in_len));
-	json_object_object_add(root, "out_len", json_object_new_int64((int64_t)a.out_len));
-	json_object_object_add(root, "out_buffer_len", json_object_new_int64((int64_t)out_cap));
-	json_object_object_add(root, "truncated", json_object_new_boolean(a.out_len > out_cap));
-	hex = out_hex_string(out, shown);
-	json_object_object_add(root, "out_hex", json_object_new_string(hex ? hex : ""));
-	free(hex);
-	if (ctx->format == OUT_TEXT && !ctx->output) {
-		/* On a terminal a hex dump reads better than one long hex string. */
-		json_object_put(root);
-		printf("device %s, scope %s, in %zu bytes, out %zu bytes%s\n", ctx->dev->name,
-		       fwctl_scope_name(a.scope), in_len, a.out_len,
-		       a.out_len > out_cap ? " (truncated)" : "");
-		out_hexdump(stdout, out, shown);
-		ctx->emitted = true;
-		ret = 0;
-	} else {
-		ret = fwctl_emit(ctx, root, out, shown);
-	}
-	free(out);
-	if (ret)
+	if (status && ctx->output && strcmp(ctx->output, "-")) {
+		free(out);
 		return -1;
-	if (a.out_len > out_cap)
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_TRUNCATED, EMSGSIZE,
-				     "reply truncated: the driver produced %zu bytes, --out-len is %zu",
-				     a.out_len, out_cap);
-	return 0;
+	}
+	ret = show_reply(ctx, &a);
+	if (!ret && !status && a.out_len > out_cap)
+		ret = fwctl_err_set(&ctx->err, FWCTL_ERR_TRUNCATED, EMSGSIZE,
+				    "reply truncated: the driver produced %zu bytes, --out-len is %zu",
+				    a.out_len, out_cap);
+	free(out);
+	return ret || status ? -1 : 0;
 }

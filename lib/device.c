@@ -1,21 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * Discovery through libudev (subsystem "fwctl"), the names a user has in
- * hand for each device, resolution of -d, and opening a device.
+ * hand for each device, and opening a device (resolution of -d:
+ * resolve.c).
  */
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <libudev.h>
 
 #include "device.h"
+#include "device_int.h"
 
 static char *xstrdup(const char *s)
 {
@@ -39,32 +42,33 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Children of `parent` in `subsystem` (netdevs, RDMA devices), sorted. */
-static void child_names(struct udev *udev, struct udev_device *parent,
-			const char *subsystem, char ***v, size_t *n)
+/*
+ * The parent's class devices of one kind (its net/ or infiniband/
+ * directory: netdevs, RDMA devices), sorted.  Reading that directory
+ * costs the same on any host; a libudev enumeration would read every
+ * device of the class once per fwctl device.
+ */
+static void child_names(struct udev_device *parent, const char *dir, char ***v, size_t *n)
 {
-	struct udev_enumerate *en = udev_enumerate_new(udev);
-	struct udev_list_entry *e;
+	const char *sys = udev_device_get_syspath(parent);
+	char path[PATH_MAX];
+	struct dirent *e;
+	DIR *d;
 
-	if (!en)
+	if (!sys || snprintf(path, sizeof(path), "%s/%s", sys, dir) >= (int)sizeof(path))
 		return;
-	udev_enumerate_add_match_parent(en, parent);
-	udev_enumerate_add_match_subsystem(en, subsystem);
-	if (udev_enumerate_scan_devices(en) == 0) {
-		udev_list_entry_foreach(e, udev_enumerate_get_list_entry(en)) {
-			const char *path = udev_list_entry_get_name(e);
-			const char *slash = strrchr(path, '/');
-
-			if (slash && slash[1])
-				add_name(v, n, slash + 1);
-		}
-	}
-	udev_enumerate_unref(en);
+	d = opendir(path);
+	if (!d)
+		return;
+	while ((e = readdir(d)))
+		if (e->d_name[0] != '.' && (e->d_type == DT_DIR || e->d_type == DT_UNKNOWN))
+			add_name(v, n, e->d_name);
+	closedir(d);
 	if (*n > 1)
 		qsort(*v, *n, sizeof(**v), cmp_str);
 }
 
-static void fill_pci(struct fwctl_device *d, struct udev *udev, struct udev_device *pci)
+static void fill_pci(struct fwctl_device *d, struct udev_device *pci)
 {
 	const char *ven = udev_device_get_sysattr_value(pci, "vendor");
 	const char *dev = udev_device_get_sysattr_value(pci, "device");
@@ -77,8 +81,8 @@ static void fill_pci(struct fwctl_device *d, struct udev *udev, struct udev_devi
 	}
 	if (!d->driver)
 		d->driver = xstrdup(udev_device_get_driver(pci));
-	child_names(udev, pci, "net", &d->netdevs, &d->n_netdevs);
-	child_names(udev, pci, "infiniband", &d->rdma, &d->n_rdma);
+	child_names(pci, "net", &d->netdevs, &d->n_netdevs);
+	child_names(pci, "infiniband", &d->rdma, &d->n_rdma);
 }
 
 static bool subsystem_is(struct udev_device *d, const char *s)
@@ -88,26 +92,39 @@ static bool subsystem_is(struct udev_device *d, const char *s)
 	return sub && !strcmp(sub, s);
 }
 
+static int (*type_of_driver)(const char *driver);
+
+void fwctl_set_driver_type_hook(int (*hook)(const char *driver))
+{
+	type_of_driver = hook;
+}
+
+static const char *(*bus_device_kind)(const char *subsystem);
+
+void fwctl_set_bus_device_hook(const char *(*hook)(const char *subsystem))
+{
+	bus_device_kind = hook;
+}
+
+const char *fwctl_bus_kind(const char *subsystem)
+{
+	return subsystem && bus_device_kind ? bus_device_kind(subsystem) : NULL;
+}
+
+static const char *parent_bus_kind(struct udev_device *parent)
+{
+	return fwctl_bus_kind(udev_device_get_subsystem(parent));
+}
+
 /* Without FWCTL_INFO (no permission) the bound driver still says a lot. */
 static void guess_type(struct fwctl_device *d)
 {
-	static const struct { const char *driver; uint32_t type; } map[] = {
-		{ "mlx5_core", FWCTL_DEVICE_TYPE_MLX5 },
-		{ "pds_core", FWCTL_DEVICE_TYPE_PDS },
-		{ "bnxt_en", FWCTL_DEVICE_TYPE_BNXT },
-	};
+	int t = d->driver && type_of_driver ? type_of_driver(d->driver) : -1;
 
-	d->type = FWCTL_DEVICE_TYPE_ERROR;
-	if (d->parent_kind == FWCTL_PARENT_CXL_MEMDEV) {
-		d->type = FWCTL_DEVICE_TYPE_CXL;
-		return;
-	}
-	for (size_t i = 0; d->driver && i < sizeof(map) / sizeof(map[0]); i++)
-		if (!strcmp(d->driver, map[i].driver))
-			d->type = map[i].type;
+	d->type = t >= 0 ? (uint32_t)t : FWCTL_DEVICE_TYPE_ERROR;
 }
 
-static int fill_device(struct fwctl_device *d, struct udev *udev, struct udev_device *u)
+int fwctl_device_fill(struct fwctl_device *d, struct udev_device *u)
 {
 	const char *dev_attr = udev_device_get_sysattr_value(u, "dev");
 	const char *node = udev_device_get_devnode(u);
@@ -130,17 +147,18 @@ static int fill_device(struct fwctl_device *d, struct udev *udev, struct udev_de
 	if (parent && subsystem_is(parent, "pci")) {
 		d->parent_kind = FWCTL_PARENT_PCI;
 		d->parent_name = xstrdup(udev_device_get_sysname(parent));
-		fill_pci(d, udev, parent);
-	} else if (parent && subsystem_is(parent, "cxl")) {
+		fill_pci(d, parent);
+	} else if (parent && parent_bus_kind(parent)) {
 		struct udev_device *up;
 
-		d->parent_kind = FWCTL_PARENT_CXL_MEMDEV;
+		d->parent_kind = FWCTL_PARENT_BUS_DEVICE;
+		d->parent_kind_name = parent_bus_kind(parent);
 		d->parent_name = xstrdup(udev_device_get_sysname(parent));
 		d->memdev = xstrdup(d->parent_name);
 		d->driver = xstrdup(udev_device_get_driver(parent));
 		for (up = udev_device_get_parent(parent); up; up = udev_device_get_parent(up)) {
 			if (subsystem_is(up, "pci")) {
-				fill_pci(d, udev, up);
+				fill_pci(d, up);
 				break;
 			}
 		}
@@ -152,7 +170,7 @@ static int fill_device(struct fwctl_device *d, struct udev *udev, struct udev_de
 	return 0;
 }
 
-static unsigned long name_index(const char *name)
+unsigned long fwctl_device_index(const char *name)
 {
 	const char *p = name;
 
@@ -164,7 +182,7 @@ static unsigned long name_index(const char *name)
 static int cmp_dev(const void *a, const void *b)
 {
 	const struct fwctl_device *x = a, *y = b;
-	unsigned long ix = name_index(x->name), iy = name_index(y->name);
+	unsigned long ix = fwctl_device_index(x->name), iy = fwctl_device_index(y->name);
 
 	return ix < iy ? -1 : ix > iy;
 }
@@ -233,7 +251,7 @@ int fwctl_discover(struct fwctl_device_list *list, struct fwctl_err *err)
 			cap = ncap;
 		}
 		memset(&list->devs[list->n], 0, sizeof(list->devs[0]));
-		if (fill_device(&list->devs[list->n], udev, u) == 0)
+		if (fwctl_device_fill(&list->devs[list->n], u) == 0)
 			list->n++;
 		else
 			fwctl_device_clear(&list->devs[list->n]);
@@ -265,102 +283,6 @@ void fwctl_device_list_probe(struct fwctl_device_list *list)
 			d->probe_error = strdup(err.message);
 		}
 	}
-}
-
-/* ---- resolution of -d ---- */
-
-static bool match_pci(const char *addr, const char *name)
-{
-	if (!addr)
-		return false;
-	if (!strcasecmp(addr, name))
-		return true;
-	/* "08:00.0" is "0000:08:00.0" in domain 0. */
-	return strlen(addr) == 12 && !strncmp(addr, "0000:", 5) && !strcasecmp(addr + 5, name);
-}
-
-static bool match_list(char *const *v, size_t n, const char *name)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(v[i], name))
-			return true;
-	return false;
-}
-
-static bool device_matches(const struct fwctl_device *d, const char *name)
-{
-	if (!strcmp(d->name, name) || (d->devnode && !strcmp(d->devnode, name)))
-		return true;
-	/* PCI names only for PCI parents: a cxl memdev is named by memN. */
-	if (d->parent_kind == FWCTL_PARENT_PCI && match_pci(d->pci_address, name))
-		return true;
-	if (d->memdev && !strcmp(d->memdev, name))
-		return true;
-	return match_list(d->netdevs, d->n_netdevs, name) || match_list(d->rdma, d->n_rdma, name);
-}
-
-static void describe(const struct fwctl_device *d, char *buf, size_t n)
-{
-	size_t used = (size_t)snprintf(buf, n, "%s (%s", d->name, fwctl_type_name(d->type));
-	const char *extra[3] = { d->pci_address, d->n_netdevs ? d->netdevs[0] : NULL,
-				 d->memdev ? d->memdev : (d->n_rdma ? d->rdma[0] : NULL) };
-
-	for (int i = 0; i < 3 && used < n; i++)
-		if (extra[i])
-			used += (size_t)snprintf(buf + used, n - used, ", %s", extra[i]);
-	if (used < n)
-		snprintf(buf + used, n - used, ")");
-}
-
-static void list_candidates(struct fwctl_device_list *list, int want_type, char *buf, size_t n)
-{
-	size_t used = 0;
-
-	buf[0] = 0;
-	for (size_t i = 0; i < list->n && used + 2 < n; i++) {
-		char one[160];
-
-		if (want_type >= 0 && list->devs[i].type != (uint32_t)want_type)
-			continue;
-		describe(&list->devs[i], one, sizeof(one));
-		used += (size_t)snprintf(buf + used, n - used, "%s%s", used ? ", " : "", one);
-	}
-}
-
-int fwctl_resolve(struct fwctl_device_list *list, const char *name, int want_type,
-		  const char *plugin_name, struct fwctl_device **out, struct fwctl_err *err)
-{
-	char cands[480];
-	size_t found = 0;
-
-	*out = NULL;
-	if (name) {
-		for (size_t i = 0; i < list->n; i++)
-			if (device_matches(&list->devs[i], name)) {
-				*out = &list->devs[i];
-				return 0;
-			}
-		list_candidates(list, -1, cands, sizeof(cands));
-		return fwctl_err_set(err, FWCTL_ERR_NO_DEVICE, ENODEV,
-				     "no fwctl device named '%s'%s%s", name,
-				     list->n ? "; devices: " : " (no fwctl devices present)", cands);
-	}
-	for (size_t i = 0; i < list->n; i++)
-		if (want_type < 0 || list->devs[i].type == (uint32_t)want_type) {
-			if (!found)
-				*out = &list->devs[i];
-			found++;
-		}
-	if (found == 1)
-		return 0;
-	*out = NULL;
-	if (!found)
-		return fwctl_err_set(err, FWCTL_ERR_NO_DEVICE, ENODEV, "no %s%sfwctl device found",
-				     plugin_name ? plugin_name : "", plugin_name ? " " : "");
-	list_candidates(list, want_type, cands, sizeof(cands));
-	return fwctl_err_set(err, FWCTL_ERR_USAGE, 0,
-			     "%zu %s%sdevices present, choose one with -d: %s", found,
-			     plugin_name ? plugin_name : "fwctl", " ", cands);
 }
 
 /* ---- open ---- */

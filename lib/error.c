@@ -119,7 +119,8 @@ int fwctl_err_exit_code(const struct fwctl_err *e)
 {
 	if ((size_t)e->kind >= sizeof(kinds) / sizeof(kinds[0]))
 		return FWCTL_EXIT_ERROR;
-	if (e->kind == FWCTL_ERR_INTERRUPTED && e->signo == 15)
-		return FWCTL_EXIT_SIGTERM;
+	/* The shell's convention for a run ended by signal N. */
+	if (e->kind == FWCTL_ERR_INTERRUPTED && e->signo > 0 && e->signo < 64)
+		return FWCTL_EXIT_SIGNAL_BASE + e->signo;
 	return kinds[e->kind].exit_code;
 }

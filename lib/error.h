@@ -20,6 +20,7 @@ enum fwctl_exit {
 	FWCTL_EXIT_PERMISSION = 4,
 	FWCTL_EXIT_FIRMWARE = 5,
 	FWCTL_EXIT_UNSUPPORTED = 6,
+	FWCTL_EXIT_SIGNAL_BASE = 128,   /* + N: SIGHUP 129, SIGINT 130, SIGQUIT 131, SIGPIPE 141, SIGTERM 143 */
 	FWCTL_EXIT_SIGINT = 130,
 	FWCTL_EXIT_SIGTERM = 143,
 };
@@ -36,7 +37,7 @@ enum fwctl_err_kind {
 	FWCTL_ERR_PERMISSION,   /* scope refused, --force missing, EPERM/EACCES (exit 4) */
 	FWCTL_ERR_FIRMWARE,     /* firmware answered with an error status (exit 5) */
 	FWCTL_ERR_UNSUPPORTED,  /* device or kernel cannot do it (exit 6) */
-	FWCTL_ERR_INTERRUPTED,  /* SIGINT/SIGTERM (exit 130/143) */
+	FWCTL_ERR_INTERRUPTED,  /* a signal stopped the run (exit 128 + signo) */
 	FWCTL_ERR_DRY_RUN,      /* --dry-run stopped before the first RPC (exit 0) */
 };
 

@@ -4,13 +4,12 @@
 
 #include "device.h"
 
-static const char *const type_names[] = {
-	[FWCTL_DEVICE_TYPE_ERROR] = "error",
-	[FWCTL_DEVICE_TYPE_MLX5] = "mlx5",
-	[FWCTL_DEVICE_TYPE_CXL] = "cxl",
-	[FWCTL_DEVICE_TYPE_BNXT] = "bnxt",
-	[FWCTL_DEVICE_TYPE_PDS] = "pds",
-};
+static const char *(*type_name_hook)(uint32_t type);
+
+void fwctl_set_type_name_hook(const char *(*hook)(uint32_t type))
+{
+	type_name_hook = hook;
+}
 
 static const char *const scope_names[] = {
 	[FWCTL_RPC_CONFIGURATION] = "config",
@@ -21,17 +20,11 @@ static const char *const scope_names[] = {
 
 const char *fwctl_type_name(uint32_t type)
 {
-	if (type < sizeof(type_names) / sizeof(type_names[0]) && type_names[type])
-		return type_names[type];
-	return "unknown";
-}
+	const char *name = type_name_hook ? type_name_hook(type) : NULL;
 
-int fwctl_type_from_name(const char *name)
-{
-	for (size_t i = 1; i < sizeof(type_names) / sizeof(type_names[0]); i++)
-		if (type_names[i] && !strcmp(type_names[i], name))
-			return (int)i;
-	return -1;
+	if (name)
+		return name;
+	return type == FWCTL_DEVICE_TYPE_ERROR ? "error" : "unknown";
 }
 
 const char *fwctl_scope_name(uint32_t scope)

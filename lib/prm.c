@@ -99,7 +99,7 @@ bool prm_fits(const struct prm_field *f, uint64_t val)
 static bool scalar_kind(enum prm_kind k)
 {
 	return k == PRM_UINT || k == PRM_BOOL || k == PRM_HEX || k == PRM_ENUM ||
-	       k == PRM_FLAGS;
+	       k == PRM_FLAGS || k == PRM_CELSIUS8;
 }
 
 bool prm_get(const struct prm_layout *l, const struct prm_field *f,
@@ -275,6 +275,18 @@ static struct json_object *decode_scalar(const struct prm_field *f, uint64_t v)
 static int decode_at(const struct prm_layout *l, const uint8_t *buf, size_t len,
 		     struct json_object *into, unsigned int flags, int depth);
 
+/* The degrees beside the raw value: "temperature_celsius": 54.75. */
+static void add_celsius(struct json_object *into, const struct prm_field *f, uint64_t raw)
+{
+	char key[96];
+	int64_t v = (int64_t)raw;
+
+	if (f->bit_width < 64 && (raw >> (f->bit_width - 1)) & 1)
+		v -= (int64_t)1 << f->bit_width;     /* two's complement */
+	snprintf(key, sizeof(key), "%s_celsius", f->name);
+	json_object_object_add(into, key, json_object_new_double((double)v / 8.0));
+}
+
 static struct json_object *decode_array(const struct prm_layout *l, const struct prm_field *f,
 					const uint8_t *buf, size_t len, unsigned int flags,
 					int depth, int *missing)
@@ -342,6 +354,8 @@ static int decode_at(const struct prm_layout *l, const uint8_t *buf, size_t len,
 		}
 		if (v)
 			json_object_object_add(into, prm_json_key(f, key, sizeof(key)), v);
+		if (v && f->kind == PRM_CELSIUS8)
+			add_celsius(into, f, val);
 	}
 	return missing;
 }

@@ -6,12 +6,12 @@
  * and the emulator's encoding of its answers.  No per-field shift code.
  *
  * Bit numbering:
- *  - PRM_BE (mlx5 PRM): the buffer is a big-endian bit stream; bit 0 is the
- *    most significant bit of byte 0.  "u8 foo[0x10]" at reserved_at_20 is
- *    {"foo", 0x20, 0x10}.
- *  - PRM_LE (HWRM, CXL): bit n is bit (n % 8) of byte (n / 8), values are
- *    little-endian: a le16 at byte 6 is {"x", 48, 16}; flag bit 3 of a le32
- *    at byte 8 is {"y", 67, 1}.
+ *  - PRM_BE (programmer's-manual style): the buffer is a big-endian bit
+ *    stream; bit 0 is the most significant bit of byte 0.  "u8 foo[0x10]"
+ *    at reserved_at_20 is {"foo", 0x20, 0x10}.
+ *  - PRM_LE (little-endian structs): bit n is bit (n % 8) of byte (n / 8),
+ *    values are little-endian: a le16 at byte 6 is {"x", 48, 16}; flag
+ *    bit 3 of a le32 at byte 8 is {"y", 67, 1}.
  */
 #ifndef FWCTL_PRM_H
 #define FWCTL_PRM_H
@@ -35,6 +35,9 @@ enum prm_kind {
 	PRM_STRUCT,     /* byte-aligned nested layout (.sub) -> JSON object */
 	PRM_ARRAY,      /* .count elements of .sub (stride = sub size) -> JSON array */
 	PRM_RESERVED,   /* documented gap: never decoded (lets tables mirror the source) */
+	/* A signed temperature in 1/8 degree Celsius: the raw JSON number, and
+	 * "<name>_celsius" with the value in degrees. */
+	PRM_CELSIUS8,
 };
 
 struct prm_enum {

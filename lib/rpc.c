@@ -12,7 +12,7 @@
 
 #include "rpc.h"
 
-volatile int fwctl_stop_signal;
+_Atomic int fwctl_stop_signal;
 
 static uint64_t now_ns(void)
 {
@@ -42,7 +42,7 @@ static int interrupted(struct fwctl_err *err)
 	return -1;
 }
 
-int fwctl_rpc_errno_to_err(uint32_t type, uint32_t scope, int e, struct fwctl_err *err)
+int fwctl_rpc_errno_to_err(uint32_t scope, int e, struct fwctl_err *err)
 {
 	const char *sc = fwctl_scope_name(scope);
 
@@ -51,41 +51,20 @@ int fwctl_rpc_errno_to_err(uint32_t type, uint32_t scope, int e, struct fwctl_er
 		return fwctl_err_set(err, FWCTL_ERR_NO_DEVICE, e,
 				     "the device was removed (ENODEV); it is gone until it is re-probed");
 	case EPERM:
+	case EACCES:
 		if (scope == FWCTL_RPC_DEBUG_WRITE_FULL)
 			return fwctl_err_set(err, FWCTL_ERR_PERMISSION, e,
-					     "scope debug-write-full needs CAP_SYS_RAWIO, or the driver refused it (EPERM)");
-		if (type == FWCTL_DEVICE_TYPE_PDS)
-			return fwctl_err_set(err, FWCTL_ERR_PERMISSION, e,
-					     "the pds driver refused scope %s: the operation needs a higher scope "
-					     "(config < debug-ro < debug-write < debug-write-full; write scopes need --force)", sc);
-		if (type == FWCTL_DEVICE_TYPE_BNXT)
-			return fwctl_err_set(err, FWCTL_ERR_PERMISSION, e,
-					     "the bnxt driver refused the command (EPERM) at scope %s: it is not on the "
-					     "kernel's list, needs a higher scope, or the device is stopped by a reset or reload", sc);
+					     "scope debug-write-full needs CAP_SYS_RAWIO, or the driver refused it (%s)",
+					     e == EPERM ? "EPERM" : "EACCES");
 		return fwctl_err_set(err, FWCTL_ERR_PERMISSION, e,
-				     "the kernel refused the RPC at scope %s (EPERM)", sc);
-	case EBADMSG:
-		return fwctl_err_set(err, FWCTL_ERR_PERMISSION, e,
-				     "the mlx5 driver refused the command (EBADMSG): the opcode is not on the "
-				     "kernel's allow-list at scope %s", sc);
+				     "the kernel refused the RPC at scope %s (%s)", sc,
+				     e == EPERM ? "EPERM" : "EACCES");
 	case EINVAL:
-		if (type == FWCTL_DEVICE_TYPE_CXL)
-			return fwctl_err_set(err, FWCTL_ERR_FAILED, e,
-					     "the cxl driver refused the request (EINVAL): unknown opcode, wrong "
-					     "payload size, unknown or read-only feature, or scope %s too low for it", sc);
-		if (type == FWCTL_DEVICE_TYPE_PDS)
-			return fwctl_err_set(err, FWCTL_ERR_FAILED, e,
-					     "the pds driver refused the request (EINVAL): unknown endpoint or "
-					     "operation, or a payload over the firmware's maximum size");
-		if (type == FWCTL_DEVICE_TYPE_BNXT)
-			return fwctl_err_set(err, FWCTL_ERR_FAILED, e,
-					     "the bnxt driver refused the request (EINVAL): request length outside "
-					     "16..128 bytes or reply buffer under 8 bytes");
 		return fwctl_err_set(err, FWCTL_ERR_FAILED, e, "the kernel refused the request (EINVAL)");
 	case EMSGSIZE:
 		return fwctl_err_set(err, FWCTL_ERR_USAGE, e,
-				     "buffer size refused (EMSGSIZE): over the kernel's 2 MiB limit%s",
-				     type == FWCTL_DEVICE_TYPE_MLX5 ? ", or under the 16-byte mlx5 header" : "");
+				     "buffer size refused (EMSGSIZE): over the kernel's 2 MiB limit "
+				     "or under the driver's minimum");
 	case EOPNOTSUPP:
 		return fwctl_err_set(err, FWCTL_ERR_UNSUPPORTED, e,
 				     "the kernel does not support scope %u or this request (EOPNOTSUPP)", scope);
@@ -97,64 +76,144 @@ int fwctl_rpc_errno_to_err(uint32_t type, uint32_t scope, int e, struct fwctl_er
 	case ETIMEDOUT:
 		return fwctl_err_set(err, FWCTL_ERR_TIMEOUT, e, "the firmware did not answer in time");
 	case EINTR:
-		return fwctl_err_set(err, FWCTL_ERR_INTERRUPTED, e, "the RPC was interrupted");
+		/* No signal of ours was delivered (that path stops earlier):
+		 * a failure, not an interruption by the user. */
+		return fwctl_err_set(err, FWCTL_ERR_FAILED, e,
+				     "the RPC kept being interrupted (EINTR) although no signal was sent to fwctl");
 	default:
 		return fwctl_err_set(err, FWCTL_ERR_FAILED, e, "FWCTL_RPC failed: %s", strerror(e));
 	}
 }
 
-/*
- * Requests that change the device at a scope below DEBUG_WRITE: they are
- * audited like write-scope RPCs.  Matched on the request bytes, so every
- * path (plugin commands, `mlx5 cmd`, raw `fwctl rpc`) is covered in one
- * place.  Offsets and values from shared/kernel-abi.md: mlx5 in header
- * opcode (be16 @0) and op_mod (be16 @6, ACCESS_REG 0 = write); cxl
- * fwctl_rpc_cxl.opcode (le32 @0), Set Feature 0x0502.
- */
-static const struct write_rule {
-	uint32_t type;
-	uint8_t opcode_off, opcode_len;
-	bool big_endian;
-	uint32_t opcode;
-	int8_t op_mod_off;       /* -1 = any op_mod */
-	uint16_t op_mod;
-} write_rules[] = {
-	{ FWCTL_DEVICE_TYPE_MLX5, 0, 2, true, 0x0805, 6, 0 },   /* ACCESS_REG write */
-	{ FWCTL_DEVICE_TYPE_CXL, 0, 4, false, 0x0502, -1, 0 },  /* Set Feature */
-};
-
-static uint32_t get_uint(const uint8_t *p, unsigned int len, bool be)
+void fwctl_rpc_classify(const struct fwctl_handle *h, const struct fwctl_rpc_args *a,
+			struct fwctl_rpc_class *c)
 {
-	uint32_t v = 0;
-
-	for (unsigned int i = 0; i < len; i++)
-		v |= (uint32_t)p[be ? i : len - 1 - i] << (8 * (len - 1 - i));
-	return v;
+	*c = (struct fwctl_rpc_class){ .effect = FWCTL_RPC_UNKNOWN };
+	if (h->policy && h->policy->classify)
+		h->policy->classify(a, c);
 }
 
-bool fwctl_rpc_is_write(uint32_t type, const void *in, size_t in_len)
+bool fwctl_rpc_needs_force(const struct fwctl_rpc_class *c, uint32_t scope)
 {
-	const uint8_t *b = in;
+	return scope >= FWCTL_RPC_DEBUG_WRITE || (c->effect != FWCTL_RPC_READS && !c->malformed);
+}
 
-	for (size_t i = 0; i < sizeof(write_rules) / sizeof(write_rules[0]); i++) {
-		const struct write_rule *r = &write_rules[i];
+static const char *rpc_name(const struct fwctl_rpc_args *a, const struct fwctl_rpc_class *c)
+{
+	return a->what ? a->what : c->name[0] ? c->name : "an unclassified RPC";
+}
 
-		if (r->type != type || !b || in_len < (size_t)r->opcode_off + r->opcode_len ||
-		    get_uint(b + r->opcode_off, r->opcode_len, r->big_endian) != r->opcode)
-			continue;
-		if (r->op_mod_off < 0)
-			return true;
-		if (in_len >= (size_t)r->op_mod_off + 2 &&
-		    get_uint(b + r->op_mod_off, 2, r->big_endian) == r->op_mod)
-			return true;
+/* The one refusal of a write: what it is, at which scope, and what --force means. */
+static int refuse_write(const struct fwctl_handle *h, const struct fwctl_rpc_args *a,
+			const struct fwctl_rpc_class *c, struct fwctl_err *err)
+{
+	bool taints = a->scope >= FWCTL_RPC_DEBUG_WRITE;
+	const char *effect = c->effect_text ? c->effect_text
+			   : c->effect == FWCTL_RPC_WRITES_DEVICE ? "it changes the device's state"
+			   : c->effect == FWCTL_RPC_UNKNOWN ? "fwctl cannot tell whether it changes the device"
+			   : "it only reads";
+
+	if (h->never_write)
+		return fwctl_err_set(err, FWCTL_ERR_PERMISSION, EPERM,
+				     "refusing to send %s at scope %s: this command only reads (%s%s)",
+				     rpc_name(a, c), fwctl_scope_name(a->scope), effect,
+				     taints ? ", and the scope taints the kernel" : "");
+	return fwctl_err_set(err, FWCTL_ERR_PERMISSION, EPERM,
+			     "refusing to send %s at scope %s without --force: %s%s",
+			     rpc_name(a, c), fwctl_scope_name(a->scope), effect,
+			     taints ? "; the scope taints the kernel (TAINT_FWCTL)" : "");
+}
+
+/* The checks before sending: 0 to send, -1 with err set (dry run included). */
+static int rpc_gate(struct fwctl_handle *h, struct fwctl_rpc_args *a,
+		    const struct fwctl_rpc_class *c, struct fwctl_err *err)
+{
+	bool write = fwctl_rpc_needs_force(c, a->scope);
+
+	if (write && h->never_write)
+		return refuse_write(h, a, c, err);
+	if (h->dry_run) {
+		bool send = !write && ((a->flags & FWCTL_RPC_FOR_WRITE) || h->building_write);
+
+		if (h->on_dry_run)
+			h->on_dry_run(h->on_dry_run_ctx, h, a, c, send);
+		if (send)
+			return 0;
+		return fwctl_err_set(err, FWCTL_ERR_DRY_RUN, 0, "dry run: %s was not sent",
+				     rpc_name(a, c));
 	}
-	return false;
+	if (c->off_allow_list && !h->force)
+		return fwctl_err_set(err, FWCTL_ERR_UNSUPPORTED, EPERM,
+				     "%s is not on the kernel's allow-list for this driver; nothing was sent "
+				     "(--force sends it anyway and lets the kernel decide)", rpc_name(a, c));
+	if (write && !h->force)
+		return refuse_write(h, a, c, err);
+	if (past_deadline(h))
+		return fwctl_err_set(err, FWCTL_ERR_TIMEOUT, ETIMEDOUT,
+				     "timed out after %" PRIu64 " RPCs", h->rpcs);
+	/* Audit before sending: a record exists even if the RPC then hangs. */
+	if (write && h->audit)
+		h->audit(h->audit_ctx, h->dev, a->scope, rpc_name(a, c));
+	return 0;
+}
+
+static int rpc_failed(const struct fwctl_handle *h, const struct fwctl_rpc_args *a,
+		      const struct fwctl_rpc_class *c, int e, struct fwctl_err *err)
+{
+	if (e == EINTR && fwctl_stop_signal)
+		return interrupted(err);
+	if (!(h->policy && h->policy->explain_errno && h->policy->explain_errno(a, c, e, err)))
+		fwctl_rpc_errno_to_err(a->scope, e, err);
+	if (a->what)
+		fwctl_err_prefix(err, "%s", a->what);
+	return -1;
+}
+
+/* The reply contract, the same for every vendor, before any decoder runs. */
+static int rpc_check_reply(const struct fwctl_handle *h, const struct fwctl_rpc_args *a,
+			   const struct fwctl_rpc_class *c, struct fwctl_err *err)
+{
+	if (a->out_len > a->out_cap && !(a->flags & FWCTL_RPC_ALLOW_TRUNCATED))
+		return fwctl_err_set(err, FWCTL_ERR_TRUNCATED, EMSGSIZE,
+				     "%s: reply truncated: the driver produced %zu bytes, the buffer holds %zu",
+				     rpc_name(a, c), a->out_len, a->out_cap);
+	/* What is in the buffer: an oversized reply (allowed above) holds
+	 * out_cap bytes, and the plugin's check reads no further. */
+	if ((a->out_len < a->out_cap ? a->out_len : a->out_cap) < c->reply_min)
+		return fwctl_err_set(err, FWCTL_ERR_TRUNCATED, EPROTO,
+				     "%s: reply truncated: %zu bytes received, %zu expected",
+				     rpc_name(a, c), a->out_len < a->out_cap ? a->out_len : a->out_cap,
+				     c->reply_min);
+	if (h->policy && h->policy->check_reply)
+		return h->policy->check_reply(a, c, err);
+	return 0;
+}
+
+int fwctl_rpc_reply_status(const struct fwctl_handle *h, const struct fwctl_rpc_args *a,
+			   struct fwctl_err *err)
+{
+	struct fwctl_rpc_args st = *a;
+	struct fwctl_rpc_class own;
+	const struct fwctl_rpc_class *c = a->cls;
+
+	if (!h->policy || !h->policy->check_reply)
+		return 0;
+	if (!c) {
+		fwctl_rpc_classify(h, a, &own);
+		c = &own;
+	}
+	st.flags &= ~(unsigned int)FWCTL_RPC_OWN_STATUS;
+	if (st.out_len > st.out_cap)
+		st.out_len = st.out_cap;
+	return h->policy->check_reply(&st, c, err);
 }
 
 int fwctl_rpc_call(struct fwctl_handle *h, struct fwctl_rpc_args *a, struct fwctl_err *err)
 {
+	struct fwctl_rpc_class own;
+	const struct fwctl_rpc_class *c = a->cls;
 	struct fwctl_rpc r;
-	uint64_t t0, dt;
+	uint64_t t0 = 0;
 	int ret, tries = 0;
 
 	a->out_len = 0;
@@ -162,25 +221,15 @@ int fwctl_rpc_call(struct fwctl_handle *h, struct fwctl_rpc_args *a, struct fwct
 		return interrupted(err);
 	if (a->scope > FWCTL_RPC_SCOPE_MAX)
 		return fwctl_err_set(err, FWCTL_ERR_USAGE, EINVAL, "invalid scope %u", a->scope);
-	if (a->scope >= FWCTL_RPC_DEBUG_WRITE && !h->allow_write)
-		return fwctl_err_set(err, FWCTL_ERR_PERMISSION, EPERM,
-				     "refusing to send %s at scope %s without --force (it taints the kernel)",
-				     a->what ? a->what : "an RPC", fwctl_scope_name(a->scope));
-	if (past_deadline(h))
-		return fwctl_err_set(err, FWCTL_ERR_TIMEOUT, ETIMEDOUT,
-				     "timed out after %" PRIu64 " RPCs", h->rpcs);
-	if (h->dry_run) {
-		if (h->on_dry_run)
-			h->on_dry_run(h->on_dry_run_ctx, h, a);
-		return fwctl_err_set(err, FWCTL_ERR_DRY_RUN, 0, "dry run: nothing was sent");
+	if (a->in_len > UINT32_MAX || a->out_cap > UINT32_MAX)
+		return fwctl_err_set(err, FWCTL_ERR_USAGE, EMSGSIZE, "buffer larger than 4 GiB");
+	if (!c) {
+		fwctl_rpc_classify(h, a, &own);
+		c = &own;
 	}
-	/* Audit before sending: a record exists even if the RPC then hangs. */
-	if (h->audit && (a->scope >= FWCTL_RPC_DEBUG_WRITE ||
-			 fwctl_rpc_is_write(h->type, a->in, a->in_len)))
-		h->audit(h->audit_ctx, h->dev, a->scope, a->what ? a->what : "raw RPC");
+	if (rpc_gate(h, a, c, err))
+		return -1;
 
-	if (a->out && a->out_cap)
-		memset(a->out, 0, a->out_cap);
 	r = (struct fwctl_rpc){
 		.size = sizeof(r),
 		.scope = a->scope,
@@ -189,34 +238,36 @@ int fwctl_rpc_call(struct fwctl_handle *h, struct fwctl_rpc_args *a, struct fwct
 		.in = (uint64_t)(uintptr_t)a->in,
 		.out = (uint64_t)(uintptr_t)a->out,
 	};
-	if (a->in_len > UINT32_MAX || a->out_cap > UINT32_MAX)
-		return fwctl_err_set(err, FWCTL_ERR_USAGE, EMSGSIZE, "buffer larger than 4 GiB");
-	t0 = now_ns();
+	/*
+	 * The reply buffer is zeroed before sending: callers never read stale
+	 * bytes, and what the transport passes on (umockdev forwards the
+	 * whole buffer to its server) is defined.  A memset of a dump's 272
+	 * bytes is noise next to the ioctl.
+	 */
+	if (a->out && a->out_cap)
+		memset(a->out, 0, a->out_cap);
+	/* The clock only for the -v trace: two reads are a third of a dump's per-RPC cost. */
+	if (h->verbose > 0)
+		t0 = now_ns();
 	do {
 		ret = h->t.ops->rpc(h->t.priv, &r);
 		/* A stray EINTR is retried; one from our own SIGINT/SIGTERM stops. */
 	} while (ret == -EINTR && !fwctl_stop_signal && ++tries < 16);
-	dt = now_ns() - t0;
 	h->rpcs++;
-	h->rpc_ns += dt;
 	if (h->verbose > 0)
 		fprintf(h->trace ? h->trace : stderr,
 			"fwctl: rpc %s scope=%s %s in=%zu out=%u/%zu -> %s%s %" PRIu64 " us\n",
 			h->dev ? h->dev->name : "?", fwctl_scope_name(a->scope),
-			a->what ? a->what : "", a->in_len, r.out_len, a->out_cap,
-			ret ? "errno " : "ok", ret ? strerror(-ret) : "", dt / 1000);
-	if (ret == -EINTR && fwctl_stop_signal)
-		return interrupted(err);
-	if (ret) {
-		fwctl_rpc_errno_to_err(h->type, a->scope, -ret, err);
-		if (a->what)
-			fwctl_err_prefix(err, "%s", a->what);
-		return -1;
-	}
+			rpc_name(a, c), a->in_len, r.out_len, a->out_cap,
+			ret ? "errno " : "ok", ret ? strerror(-ret) : "", (now_ns() - t0) / 1000);
+	/* A failed RPC leaves nothing behind that a caller could decode, a
+	 * short one nothing past its length. */
+	if (a->out && ret)
+		memset(a->out, 0, a->out_cap);
+	else if (a->out && r.out_len < a->out_cap)
+		memset((uint8_t *)a->out + r.out_len, 0, a->out_cap - r.out_len);
+	if (ret)
+		return rpc_failed(h, a, c, -ret, err);
 	a->out_len = r.out_len;
-	if (r.out_len > a->out_cap && !(a->flags & FWCTL_RPC_ALLOW_TRUNCATED))
-		return fwctl_err_set(err, FWCTL_ERR_TRUNCATED, EMSGSIZE,
-				     "%s%sreply truncated: the driver produced %u bytes, the buffer holds %zu",
-				     a->what ? a->what : "", a->what ? ": " : "", r.out_len, a->out_cap);
-	return 0;
+	return rpc_check_reply(h, a, c, err);
 }

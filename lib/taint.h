@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * The kernel's taint mask.  TAINT_FWCTL is bit 19 ('J'), set by the first
- * RPC at a write scope (shared/real-kernel-cxl.md measured it: 524288).
+ * RPC at a write scope (524288, as measured on a real kernel).
  * The file read is /proc/sys/kernel/tainted, or $FWCTL_PROC_TAINTED: the
  * one hook tests use (fwctl-emu points it at the emulated kernel's state).
  */

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * Atomic output files: a temp file next to the target, renamed over it
- * only when complete.  Temp names are kept in a fixed table so a signal
- * handler can unlink them with async-signal-safe calls only.
+ * Atomic output files.  Where the filesystem allows, the data goes to an
+ * unnamed file (O_TMPFILE) that is linked under its name only when
+ * complete; elsewhere to a temp file next to the target, renamed over it.
+ * Temp names are kept in a fixed table so a signal handler can unlink them
+ * with async-signal-safe calls only.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -12,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,14 +23,24 @@
 #define MAX_OPEN 8
 #define MAX_PATH 4096
 
+enum { AF_STDOUT = 1, AF_IN_PLACE, AF_UNNAMED, AF_NAMED };
+
 static char pending[MAX_OPEN][MAX_PATH];
 static volatile sig_atomic_t pending_used[MAX_OPEN];
+static volatile sig_atomic_t pending_keep[MAX_OPEN];   /* a user stop keeps it */
+/*
+ * Set by the signal cleanup: no file may get its name after it (a stop
+ * signal means "no result"), except those a user stop keeps.  An unnamed
+ * file has nothing to unlink, so the commit is what must refuse.
+ */
+static volatile sig_atomic_t doomed_all, doomed_unkept;
 
 static int remember(const char *tmp)
 {
 	for (int i = 0; i < MAX_OPEN; i++)
 		if (!pending_used[i] && strlen(tmp) < MAX_PATH) {
 			strcpy(pending[i], tmp);
+			pending_keep[i] = 0;
 			pending_used[i] = 1;
 			return i;
 		}
@@ -40,13 +53,37 @@ static void forget(int slot)
 		pending_used[slot] = 0;
 }
 
-void atomic_file_cleanup_all(void)
+void atomic_file_keep_on_stop(struct atomic_file *af)
 {
+	af->keep_on_stop = true;
+	if (af->slot >= 0 && af->slot < MAX_OPEN)
+		pending_keep[af->slot] = 1;
+}
+
+void atomic_file_cleanup_all(bool user_stop)
+{
+	doomed_unkept = 1;
+	if (!user_stop)
+		doomed_all = 1;
 	for (int i = 0; i < MAX_OPEN; i++)
-		if (pending_used[i]) {
+		if (pending_used[i] && !(user_stop && pending_keep[i])) {
 			unlink(pending[i]);
 			pending_used[i] = 0;
 		}
+}
+
+/* While a name is created and registered (or linked and renamed). */
+static void block_signals(sigset_t *old)
+{
+	sigset_t all;
+
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, old);
+}
+
+static void unblock_signals(const sigset_t *old)
+{
+	sigprocmask(SIG_SETMASK, old, NULL);
 }
 
 static char *dir_of(const char *path)
@@ -60,11 +97,12 @@ static char *dir_of(const char *path)
 	return d;
 }
 
-/* A device, FIFO or socket: opened as it is, no temp file (af->tmp NULL). */
+/* A device, FIFO or socket: opened as it is, no temp file. */
 static int open_in_place(struct atomic_file *af, const char *path, struct fwctl_err *err)
 {
 	int fd, e;
 
+	af->kind = AF_IN_PLACE;
 	af->path = strdup(path);
 	fd = af->path ? open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC) : -1;
 	if (fd >= 0 && (af->fp = fdopen(fd, "w")))
@@ -77,53 +115,144 @@ static int open_in_place(struct atomic_file *af, const char *path, struct fwctl_
 			     e, "cannot open '%s': %s", path, strerror(e));
 }
 
-/* A regular file (or none yet): a temp file beside it, renamed at commit. */
-static int open_temp(struct atomic_file *af, const char *path, bool overwrite,
+/*
+ * An unnamed file in dir (O_TMPFILE): it gets its name only at commit
+ * (linkat), so nothing, not even SIGKILL or a power cut, can leave it
+ * behind.  Linking it needs /proc/self/fd.  -1 with errno EOPNOTSUPP
+ * when the kernel or filesystem cannot: then a named temp file is used.
+ */
+static int open_unnamed(const char *dir, mode_t mode)
+{
+#ifdef O_TMPFILE
+	int fd;
+
+	if (access("/proc/self/fd", X_OK) == 0) {
+		fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+		/* Kernels before 3.11 read O_TMPFILE as O_DIRECTORY: EISDIR. */
+		if (fd >= 0 || (errno != EISDIR && errno != EINVAL))
+			return fd;
+	}
+#else
+	(void)dir;
+	(void)mode;
+#endif
+	errno = EOPNOTSUPP;
+	return -1;
+}
+
+/* The fallback: .NAME.fwctl-XXXXXX beside the target, registered for cleanup. */
+static int open_named(struct atomic_file *af, const char *dir, const char *base, mode_t mode)
+{
+	sigset_t old;
+	mode_t mask;
+	int fd, e;
+
+	if (asprintf(&af->tmp, "%s/.%s.fwctl-XXXXXX", dir, base) < 0) {
+		af->tmp = NULL;
+		errno = ENOMEM;
+		return -1;
+	}
+	/* No signal between creating the file and registering it for cleanup. */
+	block_signals(&old);
+	fd = mkstemp(af->tmp);
+	e = errno;
+	if (fd >= 0)
+		af->slot = remember(af->tmp);
+	unblock_signals(&old);
+	if (fd < 0) {
+		free(af->tmp);
+		af->tmp = NULL;
+		errno = e;
+		return -1;
+	}
+	/* mkstemp makes 0600; the file gets the mode O_TMPFILE would give it. */
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, mode & ~mask);
+	af->kind = AF_NAMED;
+	return fd;
+}
+
+/*
+ * Replacing a file keeps its permission bits and, when we may (root),
+ * its owner and group, as the shell's > does.  Set-id bits are not
+ * carried over to firmware data.
+ */
+static void keep_attributes(int fd, const struct stat *old)
+{
+	if (geteuid() == 0)
+		(void)!fchown(fd, old->st_uid, old->st_gid);
+	else if (old->st_gid != getegid())
+		(void)!fchown(fd, (uid_t)-1, old->st_gid);   /* works if we are a member */
+	fchmod(fd, old->st_mode & 01777);
+}
+
+static bool trailing_slash(const char *path)
+{
+	size_t n = strlen(path);
+
+	return n > 1 && path[n - 1] == '/';
+}
+
+/* Why path cannot be a result file, 0 if it can. */
+static int refuse_target(const char *path, int lstat_errno, const struct stat *st, bool overwrite,
+			 struct fwctl_err *err)
+{
+	bool exists = !lstat_errno;
+
+	if (trailing_slash(path) && lstat_errno == ENOTDIR)
+		return fwctl_err_set(err, FWCTL_ERR_IO, ENOTDIR, "'%s' is not a directory", path);
+	/* Checked before "exists": --force would not help. */
+	if (trailing_slash(path) || (exists && S_ISDIR(st->st_mode)))
+		return fwctl_err_set(err, FWCTL_ERR_IO, EISDIR, "'%s' is a directory", path);
+	if (exists && !overwrite)
+		return fwctl_err_set(err, FWCTL_ERR_PERMISSION, EEXIST,
+				     "'%s' exists; use --force to overwrite it", path);
+	return 0;
+}
+
+/* A regular file (or none yet): written unnamed or under a temp name, linked at commit. */
+static int open_temp(struct atomic_file *af, const char *path, bool overwrite, mode_t mode,
 		     struct fwctl_err *err)
 {
 	char *dir, *base_copy;
 	struct stat st;
-	mode_t mask;
-	int fd;
+	bool exists;
+	int fd, e;
 
-	if (!overwrite && lstat(path, &st) == 0)
-		return fwctl_err_set(err, FWCTL_ERR_PERMISSION, EEXIST,
-				     "'%s' exists; use --force to overwrite it", path);
-	if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
-		return fwctl_err_set(err, FWCTL_ERR_IO, EISDIR, "'%s' is a directory", path);
+	exists = lstat(path, &st) == 0;
+	if (refuse_target(path, exists ? 0 : errno, &st, overwrite, err))
+		return -1;
 	dir = dir_of(path);
 	base_copy = strdup(path);
 	af->path = strdup(path);
-	if (!dir || !base_copy || !af->path ||
-	    asprintf(&af->tmp, "%s/.%s.fwctl-XXXXXX", dir, basename(base_copy)) < 0) {
-		af->tmp = NULL;
+	af->overwrite = overwrite;
+	if (!dir || !base_copy || !af->path) {
 		free(dir);
 		free(base_copy);
 		atomic_file_abort(af);
 		return fwctl_err_set(err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
 	}
+	af->kind = AF_UNNAMED;
+	fd = open_unnamed(dir, mode);
+	if (fd < 0 && errno == EOPNOTSUPP)
+		fd = open_named(af, dir, basename(base_copy), mode);
+	e = errno;
 	free(dir);
 	free(base_copy);
-	fd = mkstemp(af->tmp);
 	if (fd < 0) {
-		int e = errno;
-
-		free(af->tmp);
-		af->tmp = NULL;
 		atomic_file_abort(af);
 		return fwctl_err_set(err, e == EACCES || e == EPERM ? FWCTL_ERR_PERMISSION : FWCTL_ERR_IO,
 				     e, "cannot create a file next to '%s': %s", path, strerror(e));
 	}
-	af->slot = remember(af->tmp);
-	/* mkstemp makes 0600; a result file follows the umask like any other. */
-	mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
+	if (exists)
+		keep_attributes(fd, &st);
 	af->fp = fdopen(fd, "w");
 	if (!af->fp) {
+		e = errno;
 		close(fd);
 		atomic_file_abort(af);
-		return fwctl_err_set(err, FWCTL_ERR_IO, errno, "cannot open '%s'", path);
+		return fwctl_err_set(err, FWCTL_ERR_IO, e, "cannot open '%s'", path);
 	}
 	return 0;
 }
@@ -165,8 +294,8 @@ static char *follow_dangling(const char *path)
 	return NULL;
 }
 
-int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
-		     struct fwctl_err *err)
+int atomic_file_open_mode(struct atomic_file *af, const char *path, bool overwrite, mode_t mode,
+			  struct fwctl_err *err)
 {
 	struct stat st;
 	char *real;
@@ -175,6 +304,7 @@ int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
 	memset(af, 0, sizeof(*af));
 	af->slot = -1;
 	if (!strcmp(path, "-")) {
+		af->kind = AF_STDOUT;
 		af->fp = stdout;
 		return 0;
 	}
@@ -186,7 +316,7 @@ int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
 		return open_in_place(af, path, err);
 	if (lstat(path, &st) || !S_ISLNK(st.st_mode))
-		return open_temp(af, path, overwrite, err);
+		return open_temp(af, path, overwrite, mode, err);
 	/*
 	 * A symlink (/dev/stdout, a link to a shared log) is followed: the file
 	 * it names is replaced (or created) and the link stays.  Renaming over
@@ -196,15 +326,159 @@ int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
 	if (!real)
 		return fwctl_err_set(err, FWCTL_ERR_IO, errno, "cannot follow the symlink '%s': %s",
 				     path, strerror(errno));
-	rc = open_temp(af, real, overwrite, err);
+	rc = open_temp(af, real, overwrite, mode, err);
 	free(real);
 	return rc;
 }
 
+int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
+		     struct fwctl_err *err)
+{
+	return atomic_file_open_mode(af, path, overwrite, 0666, err);
+}
+
+/* .NAME.fwctl-XXXXXX with fresh random letters. */
+static char *temp_name(const char *path)
+{
+	static const char set[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+	char *dir = dir_of(path), *copy = strdup(path), *name = NULL;
+	unsigned char rnd[6];
+
+	/* Without getrandom (old kernel, seccomp) the name still differs per
+	 * process and call; O_EXCL on open catches the rare collision. */
+	if (getrandom(rnd, sizeof(rnd), 0) != (ssize_t)sizeof(rnd)) {
+		static unsigned int calls;
+		unsigned long long mix = (unsigned long long)getpid() * 2654435761ull + ++calls;
+
+		for (size_t i = 0; i < sizeof(rnd); i++, mix >>= 5)
+			rnd[i] = (unsigned char)mix;
+	}
+	if (dir && copy && asprintf(&name, "%s/.%s.fwctl-%c%c%c%c%c%c", dir, basename(copy),
+				    set[rnd[0] % 62], set[rnd[1] % 62], set[rnd[2] % 62],
+				    set[rnd[3] % 62], set[rnd[4] % 62], set[rnd[5] % 62]) < 0)
+		name = NULL;
+	free(dir);
+	free(copy);
+	return name;
+}
+
+/*
+ * Give the unnamed file fd its name: linkat() fails if the name exists,
+ * so a replacement (--force) links it under a temp name and renames that
+ * over the target.  Signals wait meanwhile: the temp name is registered
+ * for cleanup exactly while it exists.  0 or an errno.
+ */
+static bool doomed(const struct atomic_file *af)
+{
+	return doomed_all || (doomed_unkept && !af->keep_on_stop);
+}
+
+/* Called with signals blocked. */
+static int link_replacing(struct atomic_file *af, const char *proc)
+{
+	for (int tries = 0; tries < 64; tries++) {
+		char *tmp = temp_name(af->path);
+		int e = 0, slot;
+
+		if (!tmp)
+			return ENOMEM;
+		slot = remember(tmp);
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW))
+			e = errno;
+		else if (rename(tmp, af->path) && (e = errno))
+			unlink(tmp);
+		forget(slot);
+		free(tmp);
+		if (e != EEXIST)
+			return e;
+	}
+	return EEXIST;
+}
+
+/*
+ * Give the unnamed file fd its name: linkat() fails if the name exists,
+ * so a replacement (--force) links it under a temp name and renames that
+ * over the target.  Signals wait meanwhile: one that came before is seen
+ * (EINTR: no result), and the temp name is registered for cleanup exactly
+ * while it exists.  0 or an errno.
+ */
+static int link_unnamed(struct atomic_file *af, int fd)
+{
+	char proc[40];
+	sigset_t old;
+	int e = 0;
+
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	block_signals(&old);
+	if (doomed(af))
+		e = EINTR;
+	else if (linkat(AT_FDCWD, proc, AT_FDCWD, af->path, AT_SYMLINK_FOLLOW))
+		e = errno == EEXIST && af->overwrite ? link_replacing(af, proc) : errno;
+	unblock_signals(&old);
+	return e;
+}
+
+/* The named temp file onto its name; without --force never over a file that appeared. */
+static int rename_named(struct atomic_file *af)
+{
+	sigset_t old;
+	int e = -1;
+
+	/* As for linkat: a signal before the rename means no result. */
+	block_signals(&old);
+	if (doomed(af))
+		e = EINTR;
+	else if (!af->overwrite &&
+		 renameat2(AT_FDCWD, af->tmp, AT_FDCWD, af->path, RENAME_NOREPLACE) == 0)
+		e = 0;
+	else if (!af->overwrite && errno != EINVAL && errno != ENOSYS)
+		e = errno;
+	if (e < 0)
+		e = rename(af->tmp, af->path) ? errno : 0;
+	if (!e) {
+		forget(af->slot);
+		af->slot = -1;
+	}
+	unblock_signals(&old);
+	return e;
+}
+
+/* Make the new name itself durable. */
+static void sync_dir(const char *path)
+{
+	char *dir = dir_of(path);
+	int dfd;
+
+	if (!dir)
+		return;
+	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		fsync(dfd);
+		close(dfd);
+	}
+	free(dir);
+}
+
+/* Flush and close af->fp (data synced unless written in place); 0 or an errno. */
+static int flush_close(struct atomic_file *af, int *keep_fd)
+{
+	bool sync = af->kind == AF_UNNAMED || af->kind == AF_NAMED;
+	int e = 0;
+
+	if (fflush(af->fp) || ferror(af->fp) || (sync && fsync(fileno(af->fp))))
+		e = errno ? errno : EIO;
+	/* The unnamed file is linked after the close: keep a descriptor of it. */
+	if (!e && keep_fd && (*keep_fd = dup(fileno(af->fp))) < 0)
+		e = errno;
+	if (fclose(af->fp) && !e)
+		e = errno;
+	af->fp = NULL;
+	return e;
+}
+
 int atomic_file_commit(struct atomic_file *af, struct fwctl_err *err)
 {
-	int dfd, e = 0;
-	char *dir;
+	int fd = -1, e;
 
 	if (af->fp == stdout) {
 		if (fflush(stdout) || ferror(stdout))
@@ -214,40 +488,33 @@ int atomic_file_commit(struct atomic_file *af, struct fwctl_err *err)
 	}
 	if (!af->fp)
 		return fwctl_err_set(err, FWCTL_ERR_IO, EBADF, "output file is not open");
-	/* Written in place (af->tmp NULL: a device or FIFO): no fsync, no rename. */
-	if (fflush(af->fp) || ferror(af->fp) || (af->tmp && fsync(fileno(af->fp))))
-		e = errno ? errno : EIO;
-	if (fclose(af->fp) && !e)
-		e = errno;
-	af->fp = NULL;
-	if (!e && af->tmp && rename(af->tmp, af->path))
-		e = errno;
+	e = flush_close(af, af->kind == AF_UNNAMED ? &fd : NULL);
+	if (!e && af->kind == AF_UNNAMED)
+		e = link_unnamed(af, fd);
+	else if (!e && af->kind == AF_NAMED)
+		e = rename_named(af);
+	if (fd >= 0)
+		close(fd);
 	if (e) {
 		/* The message first: abort frees af->path. */
-		fwctl_err_set(err, FWCTL_ERR_IO, e, "cannot write '%s': %s", af->path ? af->path : "?",
-			      strerror(e));
+		if (e == EINTR)
+			fwctl_err_set(err, FWCTL_ERR_INTERRUPTED, e, "'%s' not written: interrupted",
+				      af->path ? af->path : "?");
+		else if (e == EEXIST)
+			fwctl_err_set(err, FWCTL_ERR_PERMISSION, e, "cannot write '%s': it appeared "
+				      "meanwhile; use --force to overwrite it", af->path ? af->path : "?");
+		else
+			fwctl_err_set(err, FWCTL_ERR_IO, e, "cannot write '%s': %s",
+				      af->path ? af->path : "?", strerror(e));
 		atomic_file_abort(af);
 		return -1;
 	}
-	if (!af->tmp) {
-		free(af->path);
-		af->path = NULL;
-		return 0;
-	}
-	forget(af->slot);
-	/* Make the rename itself durable. */
-	dir = dir_of(af->path);
-	if (dir) {
-		dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		if (dfd >= 0) {
-			fsync(dfd);
-			close(dfd);
-		}
-		free(dir);
-	}
+	if (af->kind != AF_IN_PLACE)
+		sync_dir(af->path);
 	free(af->tmp);
 	free(af->path);
 	af->tmp = af->path = NULL;
+	af->fp = NULL;
 	return 0;
 }
 

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "../lib/error.h"
 
@@ -26,31 +27,57 @@ void out_render_text(FILE *f, struct json_object *root);
 void out_render_json(FILE *f, struct json_object *root);
 /* One JSON document on one line (JSON Lines streams). */
 void out_render_json_line(FILE *f, struct json_object *root);
+/*
+ * s (len bytes) with every invalid UTF-8 sequence replaced by U+FFFD (one
+ * per maximal invalid subpart), NUL-terminated, length in *out_len; NULL
+ * when s is valid UTF-8 already (or memory ran out: then s is used).  The
+ * JSON renderers pass every document through it.
+ */
+char *out_utf8_fix(const char *s, size_t len, size_t *out_len);
 /* {"format_version":1,"error":{"kind","errno","message","fw_status","syndrome"}} */
 struct json_object *out_error_object(const struct fwctl_err *e);
 
 /* Hex dump, 16 bytes per line with offsets (text output of raw bytes). */
 void out_hexdump(FILE *f, const void *buf, size_t len);
+/* The same, offsets counted from base (one line of a longer dump). */
+void out_hexdump_at(FILE *f, const void *buf, size_t len, size_t base);
 /* Lower-case hex string of buf (caller frees). */
 char *out_hex_string(const void *buf, size_t len);
 
 /*
- * Atomic file writer: data goes to a temp file in the target's directory;
- * commit = fflush + fsync + rename + fsync(dir).  Abort (or a signal, via
- * atomic_file_cleanup_all) removes the temp file: no partial file ever
- * appears under the final name.  path "-" means stdout (no atomicity).
+ * Atomic file writer: data goes to an unnamed file (O_TMPFILE) in the
+ * target's directory, or where the filesystem cannot, to a named temp file
+ * beside it; commit = fflush + fsync + linkat (or rename) + fsync(dir).
+ * Abort (or a signal, via atomic_file_cleanup_all) removes the temp file:
+ * no partial file ever appears under the final name.  path "-" means
+ * stdout (no atomicity); a device, FIFO or socket is written in place.
+ * A new file gets `mode` minus the umask; a replaced one (overwrite) keeps
+ * its permission bits and, for root, its owner and group.
  */
 struct atomic_file {
 	char *path;       /* final name */
-	char *tmp;        /* temp name, NULL for stdout */
+	char *tmp;        /* named temp file (fallback), else NULL */
 	FILE *fp;
 	int slot;         /* index in the signal-cleanup registry */
+	int kind;         /* stdout, in place, unnamed or named temp */
+	bool overwrite;
+	bool keep_on_stop;
 };
+/* New files 0666 minus the umask. */
 int atomic_file_open(struct atomic_file *af, const char *path, bool overwrite,
 		     struct fwctl_err *err);
+/* New files `mode` minus the umask (0600 for dumps and reports). */
+int atomic_file_open_mode(struct atomic_file *af, const char *path, bool overwrite, mode_t mode,
+			  struct fwctl_err *err);
+/* After a stop signal (see atomic_file_cleanup_all) commit refuses:
+ * FWCTL_ERR_INTERRUPTED, the file removed. */
 int atomic_file_commit(struct atomic_file *af, struct fwctl_err *err);
 void atomic_file_abort(struct atomic_file *af);
-/* Async-signal-safe: unlink every temp file still open. */
-void atomic_file_cleanup_all(void);
+/* A sampled stream is complete at every record: a user stop (SIGINT,
+ * SIGTERM, SIGHUP) leaves its temp file for the commit. */
+void atomic_file_keep_on_stop(struct atomic_file *af);
+/* Async-signal-safe: unlink every temp file still open (with user_stop,
+ * all but the kept ones). */
+void atomic_file_cleanup_all(bool user_stop);
 
 #endif

@@ -161,8 +161,62 @@ static void render_table(FILE *f, struct json_object *arr, int indent)
 
 static void render_object(FILE *f, struct json_object *obj, int indent, bool top);
 
+/* Longer than this, a *_hex string reads better as a dump than as a line. */
+#define HEX_LINE_MAX 64
+
+static int hex_nibble(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* A long *_hex value (raw replies: out_hex, response_hex...) as an
+ * indented hex dump, repeated lines shown once as "*" like hexdump -C.
+ * false if v is not such a value (then it is printed as a string). */
+static bool render_hex_block(FILE *f, const char *key, struct json_object *v, int indent)
+{
+	size_t klen = strlen(key), n, len, prev = 0;
+	const char *s;
+	uint8_t *buf;
+	bool starred = false;
+
+	if (klen < 4 || strcmp(key + klen - 4, "_hex") || !json_object_is_type(v, json_type_string))
+		return false;
+	s = json_object_get_string(v);
+	n = strlen(s);
+	if (n <= HEX_LINE_MAX || n % 2)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (hex_nibble(s[i]) < 0)
+			return false;
+	len = n / 2;
+	buf = malloc(len);
+	if (!buf)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		buf[i] = (uint8_t)(hex_nibble(s[2 * i]) << 4 | hex_nibble(s[2 * i + 1]));
+	fprintf(f, "%*s%s (%zu bytes):\n", indent, "", key, len);
+	for (size_t off = 0; off < len; off += 16) {
+		size_t line = len - off < 16 ? len - off : 16;
+
+		if (off && off + 16 < len && !memcmp(buf + off, buf + prev, 16)) {
+			if (!starred)
+				fprintf(f, "%*s*\n", indent + 2, "");
+			starred = true;
+			continue;
+		}
+		fprintf(f, "%*s", indent + 2, "");
+		out_hexdump_at(f, buf + off, line, off);
+		prev = off;
+		starred = false;
+	}
+	free(buf);
+	return true;
+}
+
 static void render_value(FILE *f, const char *key, struct json_object *v, int indent, int kw)
 {
+	if (v && render_hex_block(f, key, v, indent))
+		return;
 	if (v && json_object_is_type(v, json_type_object)) {
 		fprintf(f, "%*s%s:\n", indent, "", key);
 		render_object(f, v, indent + 2, false);
@@ -234,13 +288,101 @@ static struct json_object *versioned(struct json_object *root)
 	return o;
 }
 
+/*
+ * Length of the well-formed UTF-8 sequence at s (Unicode table 3-7: no
+ * overlong forms, no surrogates, nothing above U+10FFFF), or 0 with *bad
+ * the length of its maximal invalid subpart (at least 1).
+ */
+static size_t utf8_seq(const unsigned char *s, size_t n, size_t *bad)
+{
+	unsigned char c = s[0], lo = 0x80, hi = 0xbf;
+	size_t need;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf) {
+		need = 1;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		need = 2;
+		lo = c == 0xe0 ? 0xa0 : 0x80;   /* E0: no overlong forms */
+		hi = c == 0xed ? 0x9f : 0xbf;   /* ED: no surrogates */
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		need = 3;
+		lo = c == 0xf0 ? 0x90 : 0x80;   /* F0: no overlong forms */
+		hi = c == 0xf4 ? 0x8f : 0xbf;   /* F4: nothing above U+10FFFF */
+	} else {
+		need = 0;                       /* 80..C1, F5..FF never start one */
+	}
+	for (size_t i = 1; i <= need; i++) {
+		if (i >= n || s[i] < lo || s[i] > hi) {
+			*bad = i;
+			return 0;
+		}
+		lo = 0x80;
+		hi = 0xbf;
+	}
+	if (!need)
+		*bad = 1;
+	return need ? need + 1 : 0;
+}
+
+char *out_utf8_fix(const char *s, size_t len, size_t *out_len)
+{
+	static const char fffd[] = "\xef\xbf\xbd";
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, bad = 0, o = 0, n;
+	char *out;
+
+	while (i < len && (n = utf8_seq(p + i, len - i, &bad)))
+		i += n;
+	if (i == len)
+		return NULL;
+	/* Each invalid byte becomes at most 3: the worst case is 3 * len. */
+	out = malloc(3 * len + 1);
+	if (!out)
+		return NULL;
+	memcpy(out, s, i);
+	o = i;
+	while (i < len) {
+		n = utf8_seq(p + i, len - i, &bad);
+		if (n) {
+			memcpy(out + o, s + i, n);
+			o += n;
+			i += n;
+		} else {
+			memcpy(out + o, fffd, 3);
+			o += 3;
+			i += bad;
+		}
+	}
+	out[o] = 0;
+	*out_len = o;
+	return out;
+}
+
+/*
+ * Every JSON document goes out here.  json-c copies a string's bytes as
+ * they are, so a non-UTF-8 byte from argv, sysfs, a file or firmware would
+ * make the document invalid: each invalid sequence becomes U+FFFD.
+ */
+static void put_json(FILE *f, struct json_object *o, int flags)
+{
+	size_t len = 0, fixed_len = 0;
+	const char *s = json_object_to_json_string_length(o, flags | JSON_C_TO_STRING_NOSLASHESCAPE,
+							  &len);
+	char *fixed = s ? out_utf8_fix(s, len, &fixed_len) : NULL;
+
+	if (s)
+		fwrite(fixed ? fixed : s, 1, fixed ? fixed_len : len, f);
+	fputc('\n', f);
+	free(fixed);
+}
+
 void out_render_json(FILE *f, struct json_object *root)
 {
 	struct json_object *o = versioned(root);
 
-	fputs(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
-					      JSON_C_TO_STRING_NOSLASHESCAPE), f);
-	fputc('\n', f);
+	put_json(f, o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED);
 	json_object_put(o);
 }
 
@@ -248,9 +390,7 @@ void out_render_json_line(FILE *f, struct json_object *root)
 {
 	struct json_object *o = versioned(root);
 
-	fputs(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
-					      JSON_C_TO_STRING_NOSLASHESCAPE), f);
-	fputc('\n', f);
+	put_json(f, o, JSON_C_TO_STRING_PLAIN);
 	json_object_put(o);
 }
 
@@ -275,10 +415,15 @@ struct json_object *out_error_object(const struct fwctl_err *e)
 
 void out_hexdump(FILE *f, const void *buf, size_t len)
 {
+	out_hexdump_at(f, buf, len, 0);
+}
+
+void out_hexdump_at(FILE *f, const void *buf, size_t len, size_t base)
+{
 	const uint8_t *p = buf;
 
 	for (size_t off = 0; off < len; off += 16) {
-		fprintf(f, "%08zx ", off);
+		fprintf(f, "%08zx ", base + off);
 		for (size_t i = 0; i < 16; i++) {
 			if (off + i < len)
 				fprintf(f, "%s%02x", i == 8 ? "  " : " ", p[off + i]);

@@ -25,6 +25,7 @@
 
 struct json_object;
 struct fwctl_ctx;
+struct fwctl_metrics;
 
 /* ---- options: one declarative table per command ---- */
 
@@ -58,6 +59,12 @@ struct fwctl_opt {
 	 * (for options whose value 0 is meaningful, e.g. --index1 0). */
 	bool has_seen;
 	size_t seen_offset;
+	/* The value may be left out (--sample, --sample 5, --sample=5): it is
+	 * taken from the next argument only if that is a number; absent = 0. */
+	bool optional_value;
+	/* Giving it makes the command send a write (gated by the RPC layer):
+	 * "writes" in `fwctl help --list -j`, for the policy test and tools. */
+	bool writes;
 };
 
 #define FWCTL_OPT_END { 0 }
@@ -67,12 +74,18 @@ struct fwctl_opt {
 
 enum fwctl_cmd_flags {
 	CMD_NEEDS_DEV  = 1u << 0,  /* main resolves -d, opens, checks the type */
-	CMD_WRITES     = 1u << 1,  /* always a write: main requires --force */
+	/* Some options or arguments make it send writes (the RPC layer
+	 * gates each one: --force, audit, --dry-run); listed as "writes". */
+	CMD_MAY_WRITE  = 1u << 1,
 	CMD_BINARY     = 1u << 2,  /* --format=binary is meaningful */
 	CMD_SENDS_RPC  = 1u << 3,  /* honours --dry-run, --timeout */
 	CMD_HIDDEN     = 1u << 4,  /* not listed in help or completion */
 	CMD_NO_JSON    = 1u << 5,  /* has no JSON form */
 	CMD_STREAM     = 1u << 6,  /* JSON Lines output */
+	/* Results hold firmware memory or machine details: a new -o FILE is 0600. */
+	CMD_PRIVATE_OUTPUT = 1u << 7,
+	/* Streams raw device data to -o FILE (or stdout) as it arrives. */
+	CMD_STREAM_RAW = 1u << 8,
 };
 
 struct fwctl_cmd {
@@ -89,12 +102,33 @@ struct fwctl_cmd {
 	const char *const *(*complete_positional)(void);
 };
 
+struct fwctl_parent_bus {
+	const char *subsystem;   /* the parent's sysfs subsystem */
+	const char *kind;        /* "parent_kind" in list -j */
+};
+
 struct fwctl_plugin {
 	const char *name;              /* NULL for the core command set */
 	const char *summary;
 	int device_type;               /* enum fwctl_device_type, -1 = any */
 	const struct fwctl_cmd *cmds;
 	size_t n_cmds;
+	/* Kernel drivers whose fwctl devices this plugin serves (the parent's
+	 * bound driver), NULL-terminated: the device type before FWCTL_INFO
+	 * confirms it.  May be NULL. */
+	const char *const *drivers;
+	/* Parent subsystems that are buses of this device type whose device
+	 * names the function (a memory device "mem0": -d mem0, "memdev" in
+	 * list), ending with { NULL }.  May be NULL: PCI parents need nothing. */
+	const struct fwctl_parent_bus *parent_buses;
+	/* What each RPC to this device type is and how to read its reply:
+	 * lib/rpc.h.  Installed on every handle of the type, whichever
+	 * command opened it (the raw `fwctl rpc` included). */
+	const struct fwctl_rpc_policy *rpc_policy;
+	/* fwctl info and report: the driver's FWCTL_INFO device data (len
+	 * bytes as the kernel returned them, maybe 0) decoded into `into`
+	 * (uid, uctx_caps and their names...).  Optional. */
+	void (*device_data_json)(const uint8_t *data, uint32_t len, struct json_object *into);
 	/*
 	 * fwctl report: what can be read safely at the lowest scope (identity,
 	 * key caps...), added to `into`.  Optional.  Returns 0 or -1 with
@@ -114,12 +148,36 @@ struct fwctl_plugin {
 	 */
 	int (*report_coredump)(struct fwctl_ctx *ctx, struct json_object *into,
 			       int (*write)(void *wctx, const void *buf, size_t len), void *wctx);
+	/*
+	 * fwctl list --long: the firmware version the device runs, as one
+	 * short string ("22.41.1000"), read at the lowest scope that gives it
+	 * (ctx->h opened as for report: writes refused, deadline set).
+	 * Optional.  Returns 0 with the version in buf, 1 when this device
+	 * has no way to tell (buf then says why, for the JSON note), or -1
+	 * with ctx->err set when asking failed.  Without the hook the column
+	 * shows "-" and the note says the plugin cannot tell.
+	 */
+	int (*firmware_version)(struct fwctl_ctx *ctx, char *buf, size_t len);
+	/*
+	 * fwctl metrics: register families and add this device's samples
+	 * (every sample labelled device="fwctlN") through output/metrics.h,
+	 * and its firmware version for fwctl_device_info.  Reads only, at the
+	 * lowest scopes (ctx->h has writes refused and the per-device
+	 * deadline set).  Optional; 0 or -1 with ctx->err set: then the
+	 * core drops what the device added and sets fwctl_scrape_error.
+	 */
+	int (*metrics)(struct fwctl_ctx *ctx, struct fwctl_metrics *m);
 };
 
 #define FWCTL_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 extern const struct fwctl_plugin *const fwctl_plugins[];
 extern const size_t fwctl_n_plugins;
+/* The plugin of a device type (enum fwctl_device_type), NULL if none is built in. */
+const struct fwctl_plugin *fwctl_plugin_for_type(uint32_t type);
+/* Teach lib/ the plugins' type names and drivers (fwctl_type_name(),
+ * discovery's type guess); main calls it first. */
+void fwctl_plugins_install_type_hooks(void);
 
 /* ---- the per-run context handed to every handler ---- */
 
@@ -146,11 +204,15 @@ struct fwctl_ctx {
 
 	struct fwctl_err err;
 	bool emitted;                  /* fwctl_emit() was called */
+	/* stdout carries raw data (-o - of a dump, --format=binary): an error
+	 * document goes to stderr, stdout gets nothing more. */
+	bool stdout_raw;
 
 	/* The output of a sampled stream (fwctl_emit_stream): stdout, or -o
 	 * FILE kept under a temp name until main commits it after run(). */
 	struct atomic_file stream;
 	bool stream_open;
+	uint64_t stream_records;       /* records emitted so far */
 };
 
 /*
@@ -163,12 +225,25 @@ int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root,
 /*
  * One JSON Lines record / one text block of a sampled stream (consumed),
  * flushed at once.  With -o FILE the records go to a temp file that main
- * renames to FILE only when run() succeeded (fwctl_stream_finish): an
- * interrupted or failed stream never appears under FILE.
+ * links to FILE after run() (fwctl_stream_finish).  A stream is complete
+ * at every record: a user stop (SIGINT, SIGTERM, SIGHUP) after the first
+ * record keeps the records (exit 0); a failure drops them, so a failed
+ * stream never appears under FILE.
  */
 int fwctl_emit_stream(struct fwctl_ctx *ctx, struct json_object *record);
-/* Main, after run(): commit the stream if ret is 0, else drop it; the new ret. */
+/* Main, after run(): end the stream with its summary record ({"summary":
+ * {"samples", "interrupted", "signal"}}) and commit it if ret is 0 or the
+ * user stopped it, else drop it; the new ret. */
 int fwctl_stream_finish(struct fwctl_ctx *ctx, int ret);
+
+/*
+ * Open `path` ("-" = stdout) for the command's output: atomically, --force
+ * to replace, a new file 0600 for CMD_PRIVATE_OUTPUT commands (else the
+ * umask decides).  raw: the data is raw bytes, so on stdout an error
+ * document goes to stderr (ctx->stdout_raw).  Warns when path looks like
+ * a format name (-o json).  0 or -1 with ctx->err set.
+ */
+int fwctl_open_output(struct fwctl_ctx *ctx, const char *path, bool raw, struct atomic_file *af);
 
 /*
  * Resolve -d, open the device, check its type and install the policy hooks
@@ -183,14 +258,21 @@ int fwctl_prepare_device(struct fwctl_ctx *ctx);
 void fwctl_install_policy(struct fwctl_ctx *ctx, struct fwctl_handle *h);
 
 /*
- * Gate for writes: without --force, explain on stderr what would happen
- * (`what`) and that the kernel will be tainted when `taints`, and fail
- * with FWCTL_ERR_PERMISSION (exit 4).  With --force, returns 0 (and warns
- * about the taint unless --quiet).
+ * --dry-run: what the command can decode about the write it did not send
+ * (register fields before and after, the feature's new data), consumed.
+ * Shown after the RPC lines in text, as "preview" in the -j document;
+ * ignored without --dry-run.  Call it before the write's RPC.
  */
-int fwctl_require_force(struct fwctl_ctx *ctx, const char *what, bool taints);
+void fwctl_dry_run_preview(struct fwctl_ctx *ctx, struct json_object *preview);
 
-/* The scope to use: --scope if given (checked >= min), else `min`. */
+/* For device_data_json hooks: the u32 at index (host order, 0 past len), and
+ * "uctx_caps_names" from a bit-name table. */
+uint32_t fwctl_devdata_u32(const uint8_t *data, uint32_t len, uint32_t index);
+void fwctl_json_add_flag_names(struct json_object *o, uint32_t caps, const char *const *bits,
+				int nbits);
+
+/* The scope to use: --scope if given, else `min`; a --scope below min is
+ * FWCTL_ERR_PERMISSION (exit 4) naming the scope needed. */
 int fwctl_pick_scope(struct fwctl_ctx *ctx, uint32_t min, uint32_t *scope);
 
 /* Strict number parsing shared by option parser and plugins (0x allowed). */
