@@ -10,8 +10,8 @@
 
 #include <json-c/json.h>
 
-#include "mlx5_cmd.h"
-#include "mlx5_cmds.h"
+#include "mlx5_mbox.h"
+#include "mlx5_handlers.h"
 #include "mlx5_util.h"
 
 static void add_diff(struct json_object *arr, const char *name, uint64_t cur, uint64_t max)
@@ -84,99 +84,183 @@ static void diff_layout(const struct prm_layout *l, const uint8_t *cur, const ui
 	}
 }
 
-int mlx5_cmd_query_caps(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
-{
-	struct caps_opts *o = optp;
-	const struct mlx5_cap_type *only = NULL;
-	struct json_object *root, *list;
-	uint8_t *cur = NULL, *max = NULL, *raw = NULL;
-	size_t raw_len = 0;
-	const char *mode;
-	int rc = -1;
+/* The pages of one run: cur and max of the type at hand, and the raw
+ * pages of every type shown, for --format=binary. */
+struct caps_pages {
+	uint8_t *cur, *max, *raw;
+	size_t raw_len;
+	/* The GENERAL page this run read (cur, or max with --max), which says
+	 * which other types the device has; NULL until it is read. */
+	const uint8_t *general;
+	uint8_t *general_buf;
+};
 
-	(void)argv;
+/*
+ * Does GENERAL say the device has type t?  As the kernel does before it
+ * asks: any of t->present_if set ("field@N": bit N of a wide field).
+ * When not, absent lists the fields that say so.
+ */
+static bool cap_present(const struct mlx5_cap_type *t, const uint8_t *general, char *absent,
+			size_t len)
+{
+	size_t used = 0;
+
+	absent[0] = '\0';
+	if (!t->present_if || !general)
+		return true;
+	for (const char *const *f = t->present_if; *f; f++) {
+		char name[64];
+		const char *at = strchr(*f, '@');
+		uint64_t v = 0;
+
+		snprintf(name, sizeof(name), "%.*s", at ? (int)(at - *f) : (int)strlen(*f), *f);
+		if (!prm_get_by_name(&mlx5_prm_cmd_hca_cap, name, general, MLX5_CAP_PAGE_LEN, &v))
+			return true;   /* a rule the layout cannot read: ask the firmware */
+		if (at ? (v >> strtoul(at + 1, NULL, 10)) & 1 : v != 0)
+			return true;
+		if (used < len)
+			used += (size_t)snprintf(absent + used, len - used, "%s%s", used ? ", " : "", *f);
+	}
+	return false;
+}
+
+/* The options, and the one type asked for (NULL for all). */
+static int caps_check_opts(struct fwctl_ctx *ctx, const struct caps_opts *o, int argc,
+			   char **argv, const struct mlx5_cap_type **only)
+{
+	char hint[MLX5_SUGGEST_LEN];
+
+	*only = NULL;
 	if (argc > 0)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0, "unexpected argument '%s'", argv[0]);
 	if ((o->cur + o->max + o->diff) > 1)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
 				     "--cur, --max and --diff are mutually exclusive");
 	if (o->type && strcmp(o->type, "all")) {
-		only = mlx5_cap_type_find(o->type);
-		if (!only)
+		*only = mlx5_cap_type_find(o->type);
+		if (!*only)
 			return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
-					     "unknown capability type '%s'", o->type);
+					     "unknown capability type '%s'%s", o->type,
+					     mlx5_suggest(o->type, mlx5_cap_type_choices, hint,
+							  sizeof(hint)));
 	}
-	mode = o->diff ? "diff" : o->max ? "max" : "cur";
 	if (o->diff && ctx->format == OUT_BINARY)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
 				     "--diff has no binary form");
+	return 0;
+}
 
-	cur = malloc(MLX5_CAP_PAGE_LEN);
-	max = malloc(MLX5_CAP_PAGE_LEN);
-	raw = malloc(MLX5_CAP_PAGE_LEN * mlx5_n_cap_types);
-	if (!cur || !max || !raw) {
-		fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 12, "out of memory");
-		goto out;
+/*
+ * One type into e: its fields (or differences), or its refusal in its
+ * place.  0, or -1 with ctx->err (a refusal too when only this type was
+ * asked for).
+ */
+static int caps_one(struct fwctl_ctx *ctx, const struct caps_opts *o,
+		    const struct mlx5_cap_type *t, bool only, struct caps_pages *pg,
+		    struct json_object *e)
+{
+	uint8_t st = 0;
+	uint32_t syn = 0;
+	char absent[160];
+	int r;
+
+	if (!only && !cap_present(t, pg->general, absent, sizeof(absent))) {
+		/* Not asked: the firmware would refuse it (the kernel does not ask). */
+		json_object_object_add(e, "supported", json_object_new_boolean(0));
+		json_object_object_add(e, "absent_per_general", json_object_new_string(absent));
+		return 0;
 	}
-	root = mlx5_json_root(ctx);
-	json_object_object_add(root, "mode", json_object_new_string(mode));
-	list = json_object_new_array();
-	json_object_object_add(root, "caps", list);
+	r = mlx5_query_cap(ctx, t, !o->max, o->max ? pg->max : pg->cur, &st, &syn);
+	if (r == 0 && o->diff)
+		r = mlx5_query_cap(ctx, t, false, pg->max, &st, &syn);
+	if (r < 0)
+		return -1;
+	if (r == 1) {
+		/* Every device has GENERAL caps: a refusal there is the device
+		 * failing, not an optional type it lacks. */
+		if (only || t->type == 0)
+			return fwctl_err_firmware(&ctx->err, st, mlx5_status_name(st), true, syn,
+						  "QUERY_HCA_CAP %s refused by firmware", t->name);
+		json_object_object_add(e, "supported", json_object_new_boolean(0));
+		mlx5_json_fw_status(e, st, syn);
+		return 0;
+	}
+	json_object_object_add(e, "supported", json_object_new_boolean(1));
+	if (t->type == 0) {
+		memcpy(pg->general_buf, o->max ? pg->max : pg->cur, MLX5_CAP_PAGE_LEN);
+		pg->general = pg->general_buf;
+	}
+	if (o->diff) {
+		struct json_object *d = json_object_new_array();
 
+		diff_layout(t->layout, pg->cur, pg->max, MLX5_CAP_PAGE_LEN, "", d, 0);
+		json_object_object_add(e, "differences", d);
+	} else {
+		const uint8_t *page = o->max ? pg->max : pg->cur;
+
+		json_object_object_add(e, "fields", mlx5_decode(t->layout, page, MLX5_CAP_PAGE_LEN));
+		memcpy(pg->raw + pg->raw_len, page, MLX5_CAP_PAGE_LEN);
+		pg->raw_len += MLX5_CAP_PAGE_LEN;
+	}
+	return 0;
+}
+
+/* Every type (or the one asked for) into root's "caps". */
+static int caps_collect(struct fwctl_ctx *ctx, const struct caps_opts *o,
+			const struct mlx5_cap_type *only, struct caps_pages *pg,
+			struct json_object *root)
+{
+	struct json_object *list = json_object_new_array();
+
+	json_object_object_add(root, "caps", list);
 	for (size_t i = 0; i < mlx5_n_cap_types; i++) {
 		const struct mlx5_cap_type *t = &mlx5_cap_types[i];
 		struct json_object *e;
-		uint8_t st = 0;
-		uint32_t syn = 0;
-		int r;
 
 		if (only && t != only)
 			continue;
 		e = json_object_new_object();
 		json_object_object_add(e, "type", json_object_new_string(t->name));
 		json_object_object_add(e, "type_id", json_object_new_int(t->type));
-		r = mlx5_query_cap(ctx, t, !o->max, o->max ? max : cur, &st, &syn);
-		if (r == 0 && o->diff)
-			r = mlx5_query_cap(ctx, t, false, max, &st, &syn);
-		if (r < 0) {
+		if (caps_one(ctx, o, t, only != NULL, pg, e)) {
 			json_object_put(e);
-			json_object_put(root);
-			goto out;
-		}
-		if (r == 1) {
-			if (only) {
-				json_object_put(e);
-				json_object_put(root);
-				fwctl_err_firmware(&ctx->err, st, mlx5_status_name(st), true, syn,
-						   "QUERY_HCA_CAP %s refused by firmware", t->name);
-				goto out;
-			}
-			json_object_object_add(e, "supported", json_object_new_boolean(0));
-			mlx5_json_fw_status(e, st, syn);
-			json_object_array_add(list, e);
-			continue;
-		}
-		json_object_object_add(e, "supported", json_object_new_boolean(1));
-		if (o->diff) {
-			struct json_object *d = json_object_new_array();
-
-			diff_layout(t->layout, cur, max, MLX5_CAP_PAGE_LEN, "", d, 0);
-			json_object_object_add(e, "differences", d);
-		} else {
-			const uint8_t *page = o->max ? max : cur;
-
-			json_object_object_add(e, "fields",
-					       mlx5_decode(t->layout, page, MLX5_CAP_PAGE_LEN));
-			memcpy(raw + raw_len, page, MLX5_CAP_PAGE_LEN);
-			raw_len += MLX5_CAP_PAGE_LEN;
+			return -1;
 		}
 		json_object_array_add(list, e);
 	}
-	rc = fwctl_emit(ctx, root, o->diff ? NULL : raw, raw_len);
+	return 0;
+}
+
+int mlx5_cmd_query_caps(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
+{
+	struct caps_opts *o = optp;
+	const struct mlx5_cap_type *only;
+	struct caps_pages pg = { 0 };
+	struct json_object *root;
+	int rc = -1;
+
+	if (caps_check_opts(ctx, o, argc, argv, &only))
+		return -1;
+	pg.cur = malloc(MLX5_CAP_PAGE_LEN);
+	pg.max = malloc(MLX5_CAP_PAGE_LEN);
+	pg.raw = malloc(MLX5_CAP_PAGE_LEN * mlx5_n_cap_types);
+	pg.general_buf = malloc(MLX5_CAP_PAGE_LEN);
+	if (!pg.cur || !pg.max || !pg.raw || !pg.general_buf) {
+		fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 12, "out of memory");
+		goto out;
+	}
+	root = mlx5_json_root(ctx);
+	json_object_object_add(root, "mode",
+			       json_object_new_string(o->diff ? "diff" : o->max ? "max" : "cur"));
+	if (caps_collect(ctx, o, only, &pg, root))
+		json_object_put(root);
+	else
+		rc = fwctl_emit(ctx, root, o->diff ? NULL : pg.raw, pg.raw_len);
 out:
-	free(cur);
-	free(max);
-	free(raw);
+	free(pg.cur);
+	free(pg.max);
+	free(pg.raw);
+	free(pg.general_buf);
 	return rc;
 }
 

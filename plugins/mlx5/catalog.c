@@ -5,30 +5,44 @@
  * knows (register ids from include/linux/mlx5/driver.h), which PPCNT
  * counter groups it decodes.  Names are the command-line spellings.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "mlx5_prm.h"
+#include "../../lib/suggest.h"
 
+#define PRESENT_IF(...) ((const char *const[]){ __VA_ARGS__, NULL })
+
+/* The presence rules are the kernel's (mlx5_query_hca_caps() in
+ * drivers/net/ethernet/mellanox/mlx5/core/main.c); the eswitch types
+ * need vport_group_manager and eswitch_manager there, one of them here. */
 const struct mlx5_cap_type mlx5_cap_types[] = {
-	{ "general",            0x00, &mlx5_prm_cmd_hca_cap },
-	{ "ethernet_offloads",  0x01, &mlx5_prm_per_protocol_networking_offload_caps },
-	{ "odp",                0x02, &mlx5_prm_odp_cap },
-	{ "atomic",             0x03, &mlx5_prm_atomic_caps },
-	{ "roce",               0x04, &mlx5_prm_roce_cap },
-	{ "flow_table",         0x07, &mlx5_prm_flow_table_nic_cap },
-	{ "eswitch_flow_table", 0x08, &mlx5_prm_flow_table_eswitch_cap },
-	{ "eswitch",            0x09, &mlx5_prm_e_switch_cap },
-	{ "qos",                0x0c, &mlx5_prm_qos_cap },
-	{ "debug",              0x0d, &mlx5_prm_debug_cap },
-	{ "dev_mem",            0x0f, &mlx5_prm_device_mem_cap },
-	{ "tls",                0x11, &mlx5_prm_tls_cap },
-	{ "ipsec",              0x15, &mlx5_prm_ipsec_cap },
-	{ "crypto",             0x1a, &mlx5_prm_crypto_cap },
-	{ "macsec",             0x1f, &mlx5_prm_macsec_cap },
-	{ "general_2",          0x20, &mlx5_prm_cmd_hca_cap_2 },
-	{ "port_selection",     0x25, &mlx5_prm_port_selection_cap },
-	{ "adv_virtualization", 0x26, &mlx5_prm_adv_virtualization_cap },
+	{ "general",            0x00, &mlx5_prm_cmd_hca_cap, NULL },
+	{ "ethernet_offloads",  0x01, &mlx5_prm_per_protocol_networking_offload_caps,
+	  PRESENT_IF("eth_net_offloads") },
+	{ "odp",                0x02, &mlx5_prm_odp_cap, PRESENT_IF("pg") },
+	{ "atomic",             0x03, &mlx5_prm_atomic_caps, PRESENT_IF("atomic") },
+	{ "roce",               0x04, &mlx5_prm_roce_cap, PRESENT_IF("roce") },
+	{ "flow_table",         0x07, &mlx5_prm_flow_table_nic_cap,
+	  PRESENT_IF("nic_flow_table", "ipoib_enhanced_offloads") },
+	{ "eswitch_flow_table", 0x08, &mlx5_prm_flow_table_eswitch_cap,
+	  PRESENT_IF("eswitch_manager") },
+	{ "eswitch",            0x09, &mlx5_prm_e_switch_cap, PRESENT_IF("eswitch_manager") },
+	{ "qos",                0x0c, &mlx5_prm_qos_cap, PRESENT_IF("qos") },
+	{ "debug",              0x0d, &mlx5_prm_debug_cap, PRESENT_IF("debug") },
+	{ "dev_mem",            0x0f, &mlx5_prm_device_mem_cap, PRESENT_IF("device_memory") },
+	{ "tls",                0x11, &mlx5_prm_tls_cap, PRESENT_IF("tls_tx", "tls_rx") },
+	{ "ipsec",              0x15, &mlx5_prm_ipsec_cap, PRESENT_IF("ipsec_offload") },
+	{ "crypto",             0x1a, &mlx5_prm_crypto_cap, PRESENT_IF("crypto") },
+	/* MLX5_GENERAL_OBJ_TYPES_CAP_MACSEC_OFFLOAD: bit 39 of the 64-bit field. */
+	{ "macsec",             0x1f, &mlx5_prm_macsec_cap, PRESENT_IF("general_obj_types@39") },
+	{ "general_2",          0x20, &mlx5_prm_cmd_hca_cap_2, PRESENT_IF("hca_cap_2") },
+	{ "port_selection",     0x25, &mlx5_prm_port_selection_cap,
+	  PRESENT_IF("port_selection_cap") },
+	{ "adv_virtualization", 0x26, &mlx5_prm_adv_virtualization_cap,
+	  PRESENT_IF("adv_virtualization") },
 };
 const size_t mlx5_n_cap_types = sizeof(mlx5_cap_types) / sizeof(mlx5_cap_types[0]);
 
@@ -41,7 +55,7 @@ const char *const mlx5_cap_type_choices[] = {
 const struct mlx5_cap_type *mlx5_cap_type_find(const char *name)
 {
 	for (size_t i = 0; i < mlx5_n_cap_types; i++)
-		if (!strcasecmp(mlx5_cap_types[i].name, name))
+		if (fwctl_name_eq(name, mlx5_cap_types[i].name))
 			return &mlx5_cap_types[i];
 	return NULL;
 }
@@ -76,11 +90,12 @@ const struct mlx5_reg mlx5_regs[] = {
 	{ "mcam",  0x907f, &mlx5_prm_mcam_reg,  idx_cam,   NULL,    "management registers and features supported" },
 	{ "mtmp",  0x900a, &mlx5_prm_mtmp_reg,  idx_mtmp,  wr_mtmp, "temperature sensor (0.125 C units)" },
 	{ "mcia",  0x9014, &mlx5_prm_mcia_reg,  idx_mcia,  NULL,    "module (cable/transceiver) EEPROM access" },
+	{ "mgir",  MLX5_REG_MGIR, &mlx5_prm_mgir_reg, NULL, NULL,   "general information: firmware version, PSID, security state" },
 };
 const size_t mlx5_n_regs = sizeof(mlx5_regs) / sizeof(mlx5_regs[0]);
 
 static const char *const reg_names[] = {
-	"paos", "ptys", "pmtu", "ppcnt", "pcam", "qcam", "mcam", "mtmp", "mcia", NULL
+	"paos", "ptys", "pmtu", "ppcnt", "pcam", "qcam", "mcam", "mtmp", "mcia", "mgir", NULL
 };
 
 const char *const *mlx5_reg_names(void)
@@ -88,10 +103,53 @@ const char *const *mlx5_reg_names(void)
 	return reg_names;
 }
 
+/* "FIELD=" for each field of every register's list (index or writable),
+ * once each: what --index and --set offer on TAB. */
+static const char *const *reg_field_words(bool writable, const char ***cache)
+{
+	size_t n = 0;
+	char **v;
+
+	if (*cache)
+		return *cache;
+	for (size_t i = 0; i < mlx5_n_regs; i++)
+		for (const char *const *f = writable ? mlx5_regs[i].writable : mlx5_regs[i].index;
+		     f && *f; f++)
+			n++;
+	v = calloc(n + 1, sizeof(*v));
+	n = 0;
+	for (size_t i = 0; v && i < mlx5_n_regs; i++)
+		for (const char *const *f = writable ? mlx5_regs[i].writable : mlx5_regs[i].index;
+		     f && *f; f++) {
+			bool seen = false;
+
+			for (size_t k = 0; k < n && !seen; k++)
+				seen = !strncmp(v[k], *f, strlen(*f)) && v[k][strlen(*f)] == '=';
+			if (!seen && asprintf(&v[n], "%s=", *f) > 0)
+				n++;
+		}
+	*cache = (const char **)v;
+	return *cache;
+}
+
+const char *const *mlx5_reg_set_words(void)
+{
+	static const char **v;
+
+	return reg_field_words(true, &v);
+}
+
+const char *const *mlx5_reg_index_words(void)
+{
+	static const char **v;
+
+	return reg_field_words(false, &v);
+}
+
 const struct mlx5_reg *mlx5_reg_find(const char *name)
 {
 	for (size_t i = 0; i < mlx5_n_regs; i++)
-		if (!strcasecmp(mlx5_regs[i].name, name))
+		if (fwctl_name_eq(name, mlx5_regs[i].name))
 			return &mlx5_regs[i];
 	return NULL;
 }
@@ -167,5 +225,6 @@ const struct prm_layout *const mlx5_all_layouts[] = {
 	&mlx5_prm_ib_ext_port_cntrs_grp_data_layout,
 	&mlx5_prm_query_adapter_param_block, &mlx5_prm_diagnostic_params_context,
 	&mlx5_prm_diagnostic_cntr_struct, &mlx5_prm_diagnostic_cntr_layout,
+	&mlx5_prm_mgir_reg,
 };
 const size_t mlx5_n_all_layouts = sizeof(mlx5_all_layouts) / sizeof(mlx5_all_layouts[0]);

@@ -57,7 +57,7 @@ int coredump_cmd_run(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	if (ctx->timeout > 0)
 		fwctl_set_timeout(ctx->h, ctx->timeout);
 	/* Refuse an existing FILE (without --force) before the first RPC. */
-	if (atomic_file_open(&af, ctx->output, ctx->force, &ctx->err) < 0)
+	if (fwctl_open_output(ctx, ctx->output, true, &af) < 0)
 		return -1;
 	if (rsc_menu_fetch(ctx->h, FWCTL_RPC_DEBUG_READ_ONLY, &t.menu, &t.menu_rpcs,
 			   &ctx->err) < 0)

@@ -7,6 +7,7 @@
 #ifndef FWCTL_MLX5_OPCODES_H
 #define FWCTL_MLX5_OPCODES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -15,11 +16,15 @@ enum mlx5_opc_rule {
 	OPC_OPMOD0_CONFIG,      /* op_mod 0 (register write) is allowed at CONFIGURATION */
 };
 
+/* What a request does: `writes` for commands that change device state
+ * (SET_, MODIFY_...); for OPC_OPMOD0_CONFIG, op_mod 0 writes, 1 reads. */
+
 struct mlx5_opcode {
 	const char *name;
 	uint16_t opcode;
 	uint32_t min_scope;
 	enum mlx5_opc_rule rule;
+	bool writes;
 };
 
 extern const struct mlx5_opcode mlx5_opcodes[];
@@ -29,6 +34,8 @@ const struct mlx5_opcode *mlx5_opcode_find(const char *name);   /* case-insensit
 const struct mlx5_opcode *mlx5_opcode_by_value(uint16_t opcode);
 /* Least scope the kernel accepts for opcode+op_mod. */
 uint32_t mlx5_opcode_scope(const struct mlx5_opcode *o, uint16_t op_mod);
+/* True if opcode+op_mod changes the device. */
+bool mlx5_opcode_writes(const struct mlx5_opcode *o, uint16_t op_mod);
 const char *const *mlx5_opcode_names(void);
 
 #endif

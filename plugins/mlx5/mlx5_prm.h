@@ -27,6 +27,16 @@ extern const struct prm_layout mlx5_prm_cmd_hca_cap, mlx5_prm_cmd_hca_cap_2,
 extern const struct prm_layout mlx5_prm_paos_reg, mlx5_prm_ptys_reg, mlx5_prm_pmtu_reg,
 	mlx5_prm_mtmp_reg, mlx5_prm_mcia_reg, mlx5_prm_qcam_reg, mlx5_prm_pcam_reg,
 	mlx5_prm_mcam_reg, mlx5_prm_ppcnt_reg;
+/* MGIR (prm_mgir.c) and its parts, at byte offsets MLX5_MGIR_*_OFF of it. */
+extern const struct prm_layout mlx5_prm_mgir_reg, mlx5_prm_mgir_hw_info, mlx5_prm_mgir_fw_info,
+	mlx5_prm_mgir_sw_info, mlx5_prm_mgir_dev_info;
+extern const struct prm_enum mlx5_mgir_life_cycle_enum[];
+#define MLX5_REG_MGIR 0x9020
+#define MLX5_MGIR_LEN 160
+#define MLX5_MGIR_HW_INFO_OFF 0x00
+#define MLX5_MGIR_FW_INFO_OFF 0x20
+#define MLX5_MGIR_SW_INFO_OFF 0x60
+#define MLX5_MGIR_DEV_INFO_OFF 0x80
 /* PPCNT counter_set views (bit 0 = first bit of counter_set, byte 8 of PPCNT) */
 extern const struct prm_layout mlx5_prm_eth_802_3_cntrs_grp_data_layout,
 	mlx5_prm_eth_2863_cntrs_grp_data_layout, mlx5_prm_eth_2819_cntrs_grp_data_layout,
@@ -75,6 +85,10 @@ struct mlx5_cap_type {
 	const char *name;           /* "general" (lower case on the command line) */
 	uint16_t type;              /* enum mlx5_cap_type */
 	const struct prm_layout *layout;
+	/* GENERAL fields that say the device has this type, as the kernel
+	 * reads them before asking (any one set is enough; "field@N" is bit
+	 * N of a wide field); NULL = always asked. */
+	const char *const *present_if;
 };
 extern const struct mlx5_cap_type mlx5_cap_types[];
 extern const size_t mlx5_n_cap_types;
@@ -96,6 +110,9 @@ extern const size_t mlx5_n_regs;
 const struct mlx5_reg *mlx5_reg_find(const char *name);   /* case-insensitive */
 const struct mlx5_reg *mlx5_reg_by_id(uint16_t id);
 const char *const *mlx5_reg_names(void);                  /* completion */
+/* "FIELD=" words of every register's writable / index fields (completion). */
+const char *const *mlx5_reg_set_words(void);
+const char *const *mlx5_reg_index_words(void);
 static inline size_t mlx5_reg_len(const struct mlx5_reg *r) { return r->layout->size_bits / 8; }
 bool mlx5_reg_is_index(const struct mlx5_reg *r, const char *field);
 bool mlx5_reg_is_writable(const struct mlx5_reg *r, const char *field);

@@ -6,29 +6,18 @@
 
 #include <json-c/json.h>
 
-#include "mlx5_cmd.h"
+#include "../../lib/suggest.h"
+#include "mlx5_mbox.h"
 #include "mlx5_util.h"
 
-int mlx5_exec(struct fwctl_ctx *ctx, uint32_t min_scope, const uint8_t *in, size_t in_len,
-	      uint8_t *out, size_t out_cap, const char *what)
+int mlx5_send(struct fwctl_ctx *ctx, uint32_t min_scope, const uint8_t *in, size_t in_len,
+	      uint8_t *out, size_t out_cap, const char *what, unsigned flags)
 {
 	uint32_t scope;
 
 	if (fwctl_pick_scope(ctx, min_scope, &scope))
 		return -1;
-	return mlx5_cmd_exec(ctx->h, scope, in, in_len, out, out_cap, what, &ctx->err);
-}
-
-int mlx5_exec_status(struct fwctl_ctx *ctx, uint32_t min_scope, const uint8_t *in,
-		     size_t in_len, uint8_t *out, size_t out_cap, const char *what,
-		     uint8_t *status, uint32_t *syndrome)
-{
-	uint32_t scope;
-
-	if (fwctl_pick_scope(ctx, min_scope, &scope))
-		return -1;
-	return mlx5_cmd_exec_status(ctx->h, scope, in, in_len, out, out_cap, what, status,
-				    syndrome, &ctx->err);
+	return mlx5_mbox_send(ctx->h, scope, in, in_len, out, out_cap, what, flags, &ctx->err);
 }
 
 int mlx5_query_cap(struct fwctl_ctx *ctx, const struct mlx5_cap_type *t, bool cur,
@@ -42,11 +31,13 @@ int mlx5_query_cap(struct fwctl_ctx *ctx, const struct mlx5_cap_type *t, bool cu
 	out = calloc(1, MLX5_HDR_LEN + MLX5_CAP_PAGE_LEN);
 	if (!out)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 12, "out of memory");
-	mlx5_cmd_hdr(in, MLX5_OP_QUERY_HCA_CAP,
-		     (uint16_t)(t->type << 1 | (cur ? MLX5_CAP_OPMOD_CUR : MLX5_CAP_OPMOD_MAX)));
+	mlx5_mbox_hdr(in, MLX5_OP_QUERY_HCA_CAP,
+		      (uint16_t)(t->type << 1 | (cur ? MLX5_CAP_OPMOD_CUR : MLX5_CAP_OPMOD_MAX)));
 	snprintf(what, sizeof(what), "QUERY_HCA_CAP %s %s", t->name, cur ? "cur" : "max");
-	rc = mlx5_exec_status(ctx, FWCTL_RPC_CONFIGURATION, in, sizeof(in), out,
-			      MLX5_HDR_LEN + MLX5_CAP_PAGE_LEN, what, status, syndrome);
+	rc = mlx5_send(ctx, FWCTL_RPC_CONFIGURATION, in, sizeof(in), out,
+		       MLX5_HDR_LEN + MLX5_CAP_PAGE_LEN, what, MLX5_SEND_FW_STATUS);
+	*status = rc == 1 ? mlx5_mbox_status(out) : 0;
+	*syndrome = rc == 1 ? mlx5_mbox_syndrome(out) : 0;
 	if (rc == 0)
 		memcpy(page, out + MLX5_HDR_LEN, MLX5_CAP_PAGE_LEN);
 	free(out);
@@ -84,6 +75,29 @@ struct json_object *mlx5_decode(const struct prm_layout *l, const uint8_t *buf, 
 	return o;
 }
 
+const char *mlx5_suggest(const char *word, const char *const *names, char *buf, size_t len)
+{
+	struct fwctl_suggest s;
+
+	fwctl_suggest_init(&s, word);
+	for (const char *const *p = names; p && *p; p++)
+		fwctl_suggest_add(&s, *p);
+	return fwctl_suggest_text(&s, buf, len);
+}
+
+/* The field names of a layout a user may type, for a suggestion. */
+static const char *field_suggestion(const struct prm_layout *l, const char *word, char *buf,
+				    size_t len)
+{
+	struct fwctl_suggest s;
+
+	fwctl_suggest_init(&s, word);
+	for (size_t i = 0; i < l->n_fields; i++)
+		if (l->fields[i].kind != PRM_RESERVED)
+			fwctl_suggest_add(&s, l->fields[i].name);
+	return fwctl_suggest_text(&s, buf, len);
+}
+
 int mlx5_parse_assign(struct fwctl_ctx *ctx, const struct prm_layout *l, const char *text,
 		      const struct prm_field **fp, uint64_t *val)
 {
@@ -103,9 +117,12 @@ int mlx5_parse_assign(struct fwctl_ctx *ctx, const struct prm_layout *l, const c
 	if (name[0] == '-' && name[1] == '-')   /* accept --field=value spelling */
 		memmove(name, name + 2, strlen(name + 2) + 1);
 	f = prm_find(l, name);
-	if (!f || f->kind == PRM_RESERVED)
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
-				     "%s has no field '%s'", l->name, name);
+	if (!f || f->kind == PRM_RESERVED) {
+		char hint[MLX5_SUGGEST_LEN];
+
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0, "%s has no field '%s'%s",
+				     l->name, name, field_suggestion(l, name, hint, sizeof(hint)));
+	}
 	if (f->bit_width > 64 || f->kind == PRM_STRUCT || f->kind == PRM_ARRAY ||
 	    f->kind == PRM_BYTES || f->kind == PRM_STRING)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,

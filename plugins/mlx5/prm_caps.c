@@ -3,8 +3,8 @@
  * mlx5 capability page layouts: bit offsets and widths of every named field
  * (reserved bits skipped), transcribed from the PRM structures published in
  * include/linux/mlx5/mlx5_ifc.h.  Counter pairs split into 32-bit high/low
- * words there are one 64-bit field here.  Generated once by a throwaway
- * offset calculator; edit as data.
+ * words there are one 64-bit field here.  Every offset is checked against
+ * layouts/prm_caps.layout by scripts/prm-layouts (how to add one: README.md).
  */
 #include "mlx5_prm.h"
 

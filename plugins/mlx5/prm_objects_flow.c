@@ -4,11 +4,12 @@
  * QUERY_FLOW_GROUP, QUERY_FLOW_TABLE_ENTRY) with the match parameters.
  * Bit offsets and widths of every named field (reserved bits skipped),
  * transcribed from the PRM structures published in the kernel's
- * include/linux/mlx5/mlx5_ifc.h (v7.3) by a throwaway offset calculator;
- * edit as data.  Counter pairs split into 32-bit _high/_low words there are
- * one 64-bit field here.  Where the header has a union, the first member
- * is shown.  Flexible trailing arrays (pas[], rq_num[], destination[]) are
- * not part of the fixed layouts.
+ * include/linux/mlx5/mlx5_ifc.h (v7.3); every offset is checked against
+ * layouts/prm_objects_flow.layout by scripts/prm-layouts (README.md).
+ * Counter pairs split into 32-bit _high/_low words there are one 64-bit
+ * field here.  Where the header has a union, the first member is shown.
+ * Flexible trailing arrays (pas[], rq_num[], destination[]) are not part
+ * of the fixed layouts.
  */
 #include "prm_objects.h"
 

@@ -3,8 +3,8 @@
  * mlx5 access-register layouts: bit offsets and widths of every named field
  * (reserved bits skipped), transcribed from the PRM structures published in
  * include/linux/mlx5/mlx5_ifc.h.  Counter pairs split into 32-bit high/low
- * words there are one 64-bit field here.  Generated once by a throwaway
- * offset calculator; edit as data.
+ * words there are one 64-bit field here.  Every offset is checked against
+ * layouts/prm_regs.layout by scripts/prm-layouts (how to add one: README.md).
  */
 #include "mlx5_prm.h"
 
@@ -70,13 +70,13 @@ const struct prm_layout mlx5_prm_pmtu_reg =
 
 static const struct prm_field mlx5_prm_mtmp_reg_f[] = {
 	{ "sensor_index", 0x14, 0xc, PRM_UINT },
-	{ "temperature", 0x30, 0x10, PRM_UINT },
+	{ "temperature", 0x30, 0x10, PRM_CELSIUS8 },
 	{ "mte", 0x40, 1, PRM_BOOL },
 	{ "mtr", 0x41, 1, PRM_BOOL },
-	{ "max_temperature", 0x50, 0x10, PRM_UINT },
+	{ "max_temperature", 0x50, 0x10, PRM_CELSIUS8 },
 	{ "tee", 0x60, 0x2, PRM_UINT },
-	{ "temp_threshold_hi", 0x70, 0x10, PRM_UINT },
-	{ "temp_threshold_lo", 0x90, 0x10, PRM_UINT },
+	{ "temp_threshold_hi", 0x70, 0x10, PRM_CELSIUS8 },
+	{ "temp_threshold_lo", 0x90, 0x10, PRM_CELSIUS8 },
 	{ "sensor_name_hi", 0xc0, 0x20, PRM_HEX },
 	{ "sensor_name_lo", 0xe0, 0x20, PRM_HEX },
 };

@@ -13,7 +13,7 @@
 
 #include <json-c/json.h>
 
-#include "mlx5_cmd.h"
+#include "mlx5_mbox.h"
 #include "mlx5_util.h"
 #include "query.h"
 
@@ -156,9 +156,13 @@ int mlx5_cmd_query(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
 				     "which object? (fwctl mlx5 query --list)");
 	o = mlx5_object_find(argv[0]);
-	if (!o)
+	if (!o) {
+		char hint[MLX5_SUGGEST_LEN];
+
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
-				     "unknown object '%s' (fwctl mlx5 query --list)", argv[0]);
+				     "unknown object '%s' (fwctl mlx5 query --list)%s", argv[0],
+				     mlx5_suggest(argv[0], mlx5_object_names(), hint, sizeof(hint)));
+	}
 	if (q->op_mod_seen && q->op_mod > 0xffff)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
 				     "--op-mod %u does not fit 16 bits", q->op_mod);
@@ -170,7 +174,7 @@ int mlx5_cmd_query(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 		fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 12, "out of memory");
 		goto done;
 	}
-	mlx5_cmd_hdr(in, o->opcode, (uint16_t)(q->op_mod_seen ? q->op_mod : o->op_mod));
+	mlx5_mbox_hdr(in, o->opcode, (uint16_t)(q->op_mod_seen ? q->op_mod : o->op_mod));
 	if (build_in(ctx, q, o, argc - 1, argv + 1, in, in_len))
 		goto done;
 	/* Validated before the device is opened: a usage error needs no device. */
@@ -181,7 +185,7 @@ int mlx5_cmd_query(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 			 (unsigned long long)q->id);
 	else
 		snprintf(what, sizeof(what), "%s", o->command);
-	if (mlx5_exec(ctx, o->scope, in, in_len, out, out_len, what)) {
+	if (mlx5_send(ctx, o->scope, in, in_len, out, out_len, what, 0)) {
 		explain_missing(ctx, o, q);
 		goto done;
 	}

@@ -13,6 +13,7 @@
 
 #include "../../lib/abi.h"
 #include "prm_objects.h"
+#include "../../lib/suggest.h"
 
 #define RO FWCTL_RPC_DEBUG_READ_ONLY
 #define CFG FWCTL_RPC_CONFIGURATION
@@ -133,7 +134,7 @@ const size_t mlx5_n_objects = sizeof(mlx5_objects) / sizeof(mlx5_objects[0]);
 const struct mlx5_object *mlx5_object_find(const char *name)
 {
 	for (size_t i = 0; i < mlx5_n_objects; i++)
-		if (!strcasecmp(mlx5_objects[i].name, name))
+		if (fwctl_name_eq(name, mlx5_objects[i].name))
 			return &mlx5_objects[i];
 	return NULL;
 }

@@ -10,12 +10,60 @@
 
 #include <json-c/json.h>
 
-#include "mlx5_cmd.h"
-#include "mlx5_cmds.h"
+#include "mlx5_mbox.h"
+#include "mlx5_handlers.h"
 #include "mlx5_opcodes.h"
 #include "mlx5_util.h"
 
 #define RAW_MAX_LEN (2u << 20)   /* the kernel's MAX_RPC_LEN */
+
+/* The opcode by name or number: an unknown name is a usage error, a number
+ * off the allow-list is refused here (the kernel would refuse it too). */
+static const struct mlx5_opcode *raw_resolve(struct fwctl_ctx *ctx, const char *arg)
+{
+	const struct mlx5_opcode *op = mlx5_opcode_find(arg);
+	char hint[MLX5_SUGGEST_LEN];
+	uint64_t num;
+
+	if (op)
+		return op;
+	if (fwctl_parse_u64(arg, 0xffff, &num)) {
+		fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+			      "unknown command name '%s' (see 'fwctl mlx5 cmd --list')%s", arg,
+			      mlx5_suggest(arg, mlx5_opcode_names(), hint, sizeof(hint)));
+		return NULL;
+	}
+	op = mlx5_opcode_by_value((uint16_t)num);
+	if (!op)
+		fwctl_err_set(&ctx->err, FWCTL_ERR_UNSUPPORTED, 0,
+			      "opcode %s is not on the kernel's allow-list for mlx5 (the kernel "
+			      "would refuse it with EBADMSG); nothing was sent", arg);
+	return op;
+}
+
+/* The allow-list as the tool knows it: offline, like reg --list. */
+static int list_opcodes(struct fwctl_ctx *ctx)
+{
+	struct json_object *root = json_object_new_object(), *arr = json_object_new_array();
+	char hex[8];
+
+	for (size_t i = 0; i < mlx5_n_opcodes; i++) {
+		const struct mlx5_opcode *op = &mlx5_opcodes[i];
+		struct json_object *e = json_object_new_object();
+		bool by_opmod = op->rule == OPC_OPMOD0_CONFIG;
+
+		snprintf(hex, sizeof(hex), "0x%04x", op->opcode);
+		json_object_object_add(e, "name", json_object_new_string(op->name));
+		json_object_object_add(e, "opcode_hex", json_object_new_string(hex));
+		json_object_object_add(e, "scope", json_object_new_string(
+			fwctl_scope_name(mlx5_opcode_scope(op, by_opmod ? 1 : 0))));
+		json_object_object_add(e, "writes", json_object_new_string(
+			by_opmod ? "op_mod 0" : op->writes ? "yes" : "no"));
+		json_object_array_add(arr, e);
+	}
+	json_object_object_add(root, "commands", arr);
+	return fwctl_emit(ctx, root, NULL, 0);
+}
 
 int mlx5_cmd_raw(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 {
@@ -23,22 +71,23 @@ int mlx5_cmd_raw(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 	const struct mlx5_opcode *op;
 	uint8_t *payload = NULL, *in = NULL, *out = NULL;
 	size_t plen = 0, in_len, out_len;
-	uint64_t num;
 	uint32_t scope;
 	struct json_object *root;
 	char what[80], *hex;
 	int rc = -1;
 
+	if (o->list) {
+		if (argc > 0)
+			return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+					     "--list takes no command name");
+		return list_opcodes(ctx);
+	}
 	if (argc != 1)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
 				     "usage: fwctl mlx5 cmd OPCODE|NAME [--op-mod N] [--in-hex HEX]");
-	op = mlx5_opcode_find(argv[0]);
-	if (!op && !fwctl_parse_u64(argv[0], 0xffff, &num))
-		op = mlx5_opcode_by_value((uint16_t)num);
-	if (!op)
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_PERMISSION, 0,
-				     "'%s' is not a command the kernel lets through fwctl "
-				     "(the kernel would refuse it with EBADMSG)", argv[0]);
+	op = raw_resolve(ctx, argv[0]);
+	if (!op || fwctl_prepare_device(ctx))
+		return -1;
 	if (o->op_mod > 0xffff)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0, "--op-mod is 16 bits");
 	if (o->out_len_seen && (o->out_len < MLX5_HDR_LEN || o->out_len > RAW_MAX_LEN))
@@ -51,13 +100,6 @@ int mlx5_cmd_raw(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 		goto out;
 	}
 	scope = mlx5_opcode_scope(op, (uint16_t)o->op_mod);
-	if (scope >= FWCTL_RPC_DEBUG_WRITE) {
-		char why[120];
-
-		snprintf(why, sizeof(why), "send %s (scope %s)", op->name, fwctl_scope_name(scope));
-		if (fwctl_require_force(ctx, why, true))
-			goto out;
-	}
 	in_len = 8 + plen < MLX5_HDR_LEN ? MLX5_HDR_LEN : 8 + plen;
 	out_len = o->out_len_seen ? o->out_len : MLX5_HDR_LEN + MLX5_CAP_PAGE_LEN;
 	in = calloc(1, in_len);
@@ -66,11 +108,11 @@ int mlx5_cmd_raw(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 		fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 12, "out of memory");
 		goto out;
 	}
-	mlx5_cmd_hdr(in, op->opcode, (uint16_t)o->op_mod);
+	mlx5_mbox_hdr(in, op->opcode, (uint16_t)o->op_mod);
 	if (plen)
 		memcpy(in + 8, payload, plen);
 	snprintf(what, sizeof(what), "%s op_mod %u", op->name, o->op_mod);
-	if (mlx5_exec(ctx, scope, in, in_len, out, out_len, what))
+	if (mlx5_send(ctx, scope, in, in_len, out, out_len, what, 0))
 		goto out;
 	if (ctx->format == OUT_BINARY) {
 		rc = fwctl_emit(ctx, NULL, out, out_len);
@@ -78,6 +120,9 @@ int mlx5_cmd_raw(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 	}
 	root = mlx5_json_root(ctx);
 	json_object_object_add(root, "opcode", json_object_new_int(op->opcode));
+	/* The PRM and every other tool spell opcodes in hex (QUERY_QP 0x50b). */
+	snprintf(what, sizeof(what), "0x%04x", op->opcode);
+	json_object_object_add(root, "opcode_hex", json_object_new_string(what));
 	json_object_object_add(root, "opcode_name", json_object_new_string(op->name));
 	json_object_object_add(root, "op_mod", json_object_new_int((int)o->op_mod));
 	json_object_object_add(root, "scope", json_object_new_string(fwctl_scope_name(scope)));
@@ -102,5 +147,7 @@ const struct fwctl_opt mlx5_raw_opts[] = {
 	{ "out-len", 0, OPT_SIZE, OPT_OFF(struct raw_opts, out_len), "BYTES",
 	  "output buffer size (default 4112)", NULL, NULL, true,
 	  OPT_OFF(struct raw_opts, out_len_seen) },
+	{ "list", 'l', OPT_BOOL, OPT_OFF(struct raw_opts, list), NULL,
+	  "list the commands of the kernel's allow-list (no device needed)" },
 	FWCTL_OPT_END
 };

@@ -13,8 +13,8 @@
 
 #include <json-c/json.h>
 
-#include "mlx5_cmd.h"
-#include "mlx5_cmds.h"
+#include "mlx5_mbox.h"
+#include "mlx5_handlers.h"
 #include "mlx5_util.h"
 
 #define REG_MAX_BYTES MLX5_REG_MAX_BYTES
@@ -98,9 +98,10 @@ static const struct { const char *reg, *field, *enable; } write_enables[] = {
 	{ "paos", "admin_status", "ase" },
 };
 
-int mlx5_reg_access(struct fwctl_ctx *ctx, const struct mlx5_reg *r, bool write,
-		  const uint8_t *data, uint8_t *result)
+int mlx5_reg_access(struct fwctl_ctx *ctx, const struct mlx5_reg *r, const uint8_t *data,
+		    uint8_t *result, unsigned flags)
 {
+	bool write = flags & MLX5_REG_WRITE;
 	size_t len = mlx5_reg_len(r);
 	uint8_t in[MLX5_HDR_LEN + REG_MAX_BYTES] = { 0 };
 	uint8_t out[MLX5_HDR_LEN + REG_MAX_BYTES];
@@ -108,14 +109,14 @@ int mlx5_reg_access(struct fwctl_ctx *ctx, const struct mlx5_reg *r, bool write,
 
 	if (len > REG_MAX_BYTES)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 0, "register table too large");
-	mlx5_cmd_hdr(in, MLX5_OP_ACCESS_REG,
-		     write ? MLX5_ACCESS_REG_OP_WRITE : MLX5_ACCESS_REG_OP_READ);
+	mlx5_mbox_hdr(in, MLX5_OP_ACCESS_REG,
+		      write ? MLX5_ACCESS_REG_OP_WRITE : MLX5_ACCESS_REG_OP_READ);
 	prm_put_be16(in + 10, r->id);           /* register_id, bytes 10-11 */
 	memcpy(in + MLX5_HDR_LEN, data, len);
 	snprintf(what, sizeof(what), "ACCESS_REG %s %s", write ? "write" : "read", r->name);
 	/* Register writes pass at CONFIGURATION, reads need DEBUG_READ_ONLY. */
-	if (mlx5_exec(ctx, write ? FWCTL_RPC_CONFIGURATION : FWCTL_RPC_DEBUG_READ_ONLY,
-		      in, MLX5_HDR_LEN + len, out, MLX5_HDR_LEN + len, what))
+	if (mlx5_send(ctx, write ? FWCTL_RPC_CONFIGURATION : FWCTL_RPC_DEBUG_READ_ONLY,
+		      in, MLX5_HDR_LEN + len, out, MLX5_HDR_LEN + len, what, 0))
 		return -1;
 	memcpy(result, out + MLX5_HDR_LEN, len);
 	return 0;
@@ -148,35 +149,37 @@ struct json_object *mlx5_reg_decode(const struct mlx5_reg *r, const uint8_t *dat
 	return fields;
 }
 
-int mlx5_cmd_reg(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
+/* The register named by --register or the first argument (consumed). */
+static const struct mlx5_reg *reg_resolve(struct fwctl_ctx *ctx, struct reg_opts *o, int *argc,
+					  char ***argv)
 {
-	struct reg_opts *o = optp;
 	const struct mlx5_reg *r;
-	uint8_t data[REG_MAX_BYTES] = { 0 }, cur[REG_MAX_BYTES], after[REG_MAX_BYTES];
-	struct json_object *root, *changes = NULL;
-	size_t len;
+	char hint[MLX5_SUGGEST_LEN];
 
-	if (o->list) {
-		if (argc > 0)
-			return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
-					     "--list takes no register name");
-		return list_regs(ctx);
-	}
 	if (!o->name) {
-		if (argc < 1)
-			return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
-					     "which register? (fwctl mlx5 reg --list)");
-		o->name = argv[0];
-		argc--;
-		argv++;
+		if (*argc < 1) {
+			fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+				      "which register? (fwctl mlx5 reg --list)");
+			return NULL;
+		}
+		o->name = (*argv)[0];
+		(*argc)--;
+		(*argv)++;
 	}
 	r = mlx5_reg_find(o->name);
 	if (!r)
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
-				     "unknown register '%s' (fwctl mlx5 reg --list)", o->name);
-	len = mlx5_reg_len(r);
-	if (len > REG_MAX_BYTES)
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 0, "register table too large");
+		fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+			      "unknown register '%s' (fwctl mlx5 reg --list)%s", o->name,
+			      mlx5_suggest(o->name, mlx5_reg_names(), hint, sizeof(hint)));
+	else if (mlx5_reg_len(r) > REG_MAX_BYTES)
+		fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 0, "register table too large");
+	return fwctl_err_is_set(&ctx->err) ? NULL : r;
+}
+
+/* The instance to access: defaults, then positional and --index FIELD=VALUE. */
+static int reg_select(struct fwctl_ctx *ctx, const struct mlx5_reg *r, const struct reg_opts *o,
+		      int argc, char **argv, uint8_t *data)
+{
 	apply_index_defaults(r, data);
 	for (int i = 0; i < argc; i++)
 		if (apply_index(ctx, r, argv[i], data))
@@ -184,75 +187,207 @@ int mlx5_cmd_reg(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 	for (size_t i = 0; i < o->index.n; i++)
 		if (apply_index(ctx, r, o->index.v[i], data))
 			return -1;
+	return 0;
+}
 
-	/* Validate every --set before anything is sent. */
+/* One --set FIELD=VALUE, parsed once. */
+struct reg_assign {
+	const struct prm_field *f;
+	uint64_t v;
+};
+
+/* Every --set parsed and checked before anything is sent; *out is
+ * malloc'd (NULL without --set). */
+static int reg_parse_sets(struct fwctl_ctx *ctx, const struct mlx5_reg *r,
+			  const struct reg_opts *o, struct reg_assign **out)
+{
+	struct reg_assign *a;
+
+	*out = NULL;
+	if (!o->set.n)
+		return 0;
+	a = calloc(o->set.n, sizeof(*a));
+	if (!a)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, 12, "out of memory");
 	for (size_t i = 0; i < o->set.n; i++) {
-		const struct prm_field *f;
-		uint64_t v;
-
-		if (mlx5_parse_assign(ctx, r->layout, o->set.v[i], &f, &v))
-			return -1;
-		if (!mlx5_reg_is_writable(r, f->name))
-			return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
-					     "field '%s' of %s is not writable with this tool",
-					     f->name, r->name);
+		if (mlx5_parse_assign(ctx, r->layout, o->set.v[i], &a[i].f, &a[i].v))
+			goto fail;
+		if (!mlx5_reg_is_writable(r, a[i].f->name)) {
+			fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+				      "field '%s' of %s is not writable with this tool",
+				      a[i].f->name, r->name);
+			goto fail;
+		}
 	}
-	if (o->set.n) {
-		char what[160];
+	*out = a;
+	return 0;
+fail:
+	free(a);
+	return -1;
+}
 
-		snprintf(what, sizeof(what), "write register %s (%zu field%s)", r->name,
-			 o->set.n, o->set.n == 1 ? "" : "s");
-		if (fwctl_require_force(ctx, what, false))
-			return -1;
+/* The assignments into data (the register as read), with the enable bits
+ * they need; the changes listed as {field, old, new}. */
+static struct json_object *reg_apply(const struct mlx5_reg *r, const struct reg_assign *a,
+				     size_t n, uint8_t *data)
+{
+	struct json_object *changes = json_object_new_array();
+	size_t len = mlx5_reg_len(r);
+
+	for (size_t i = 0; i < n; i++) {
+		struct json_object *c = json_object_new_object();
+		uint64_t old = 0;
+
+		prm_get(r->layout, a[i].f, data, len, &old);
+		prm_set(r->layout, a[i].f, data, len, a[i].v);
+		for (size_t k = 0; k < FWCTL_ARRAY_SIZE(write_enables); k++)
+			if (!strcmp(write_enables[k].reg, r->name) &&
+			    !strcmp(write_enables[k].field, a[i].f->name))
+				prm_set_by_name(r->layout, write_enables[k].enable, data, len, 1);
+		json_object_object_add(c, "field", json_object_new_string(a[i].f->name));
+		json_object_object_add(c, "old", json_object_new_int64((int64_t)old));
+		json_object_object_add(c, "new", json_object_new_int64((int64_t)a[i].v));
+		json_object_array_add(changes, c);
 	}
+	return changes;
+}
 
-	if (mlx5_reg_access(ctx, r, false, data, cur))
+static bool reg_assigned(const struct reg_assign *a, size_t n, const struct prm_field *f)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i].f == f)
+			return true;
+	return false;
+}
+
+/* A field's value as the read output shows it (enum names, hex strings). */
+static struct json_object *reg_field_value(struct json_object *decoded, const struct prm_field *f,
+					   uint64_t raw)
+{
+	struct json_object *v;
+	char key[96];
+
+	if (json_object_object_get_ex(decoded, prm_json_key(f, key, sizeof(key)), &v))
+		return json_object_get(v);
+	return json_object_new_int64((int64_t)raw);
+}
+
+/*
+ * --dry-run's view of the write it does not send: every field the write
+ * changes (enable bits included) and every --set field, before and after,
+ * as the read output shows them.
+ */
+static struct json_object *reg_preview(struct fwctl_ctx *ctx, const struct mlx5_reg *r,
+				       const struct reg_assign *a, size_t n,
+				       const uint8_t *before, const uint8_t *after)
+{
+	struct json_object *p = mlx5_json_root(ctx), *fields = json_object_new_array();
+	struct json_object *db = mlx5_decode(r->layout, before, mlx5_reg_len(r));
+	struct json_object *da = mlx5_decode(r->layout, after, mlx5_reg_len(r));
+	size_t len = mlx5_reg_len(r);
+
+	for (size_t i = 0; i < r->layout->n_fields; i++) {
+		const struct prm_field *f = &r->layout->fields[i];
+		uint64_t b = 0, v = 0;
+		struct json_object *e;
+
+		if (f->kind == PRM_RESERVED || f->kind == PRM_STRUCT || f->kind == PRM_ARRAY ||
+		    f->kind == PRM_BYTES || f->kind == PRM_STRING ||
+		    !prm_get(r->layout, f, before, len, &b) || !prm_get(r->layout, f, after, len, &v))
+			continue;
+		if (b == v && !reg_assigned(a, n, f))
+			continue;
+		e = json_object_new_object();
+		json_object_object_add(e, "name", json_object_new_string(f->name));
+		json_object_object_add(e, "before", reg_field_value(db, f, b));
+		json_object_object_add(e, "after", reg_field_value(da, f, v));
+		json_object_array_add(fields, e);
+	}
+	json_object_put(db);
+	json_object_put(da);
+	json_object_object_add(p, "register", json_object_new_string(r->name));
+	json_object_object_add(p, "register_id", json_object_new_int(r->id));
+	json_object_object_add(p, "fields", fields);
+	return p;
+}
+
+/* Read-modify-write: cur is the register as read; the write, then a read
+ * back into the result. */
+static int reg_write(struct fwctl_ctx *ctx, const struct mlx5_reg *r, const struct reg_assign *a,
+		     size_t n, const uint8_t *cur, struct json_object *root)
+{
+	uint8_t data[REG_MAX_BYTES], after[REG_MAX_BYTES];
+	size_t len = mlx5_reg_len(r);
+	struct json_object *changes;
+
+	memcpy(data, cur, len);
+	changes = reg_apply(r, a, n, data);
+	if (ctx->dry_run)
+		fwctl_dry_run_preview(ctx, reg_preview(ctx, r, a, n, cur, data));
+	if (mlx5_reg_access(ctx, r, data, after, MLX5_REG_WRITE) ||
+	    mlx5_reg_access(ctx, r, data, after, 0)) {
+		json_object_put(changes);
+		json_object_put(root);
 		return -1;
+	}
+	fwctl_info_msg(ctx, "wrote register %s on %s", r->name, ctx->dev ? ctx->dev->name : "?");
+	json_object_object_add(root, "changes", changes);
+	json_object_object_add(root, "fields", mlx5_reg_decode(r, after));
+	return fwctl_emit(ctx, root, after, len);
+}
+
+int mlx5_cmd_reg(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
+{
+	struct reg_opts *o = optp;
+	const struct mlx5_reg *r;
+	uint8_t data[REG_MAX_BYTES] = { 0 }, cur[REG_MAX_BYTES];
+	struct reg_assign *sets;
+	struct json_object *root;
+	int ret;
+
+	if (o->list) {
+		if (argc > 0)
+			return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+					     "--list takes no register name");
+		return list_regs(ctx);
+	}
+	/* The table needs no device (--list above, name and field checks);
+	 * only the access does. */
+	r = reg_resolve(ctx, o, &argc, &argv);
+	if (!r || reg_select(ctx, r, o, argc, argv, data) || reg_parse_sets(ctx, r, o, &sets))
+		return -1;
+	if (fwctl_prepare_device(ctx)) {
+		free(sets);
+		return -1;
+	}
+	/* A --set reads first (read-modify-write): --dry-run sends that read.
+	 * --force for the write itself is the RPC layer's (policy.c). */
+	ctx->h->building_write = sets != NULL;
+	ret = mlx5_reg_access(ctx, r, data, cur, 0);
+	ctx->h->building_write = false;
+	if (ret) {
+		free(sets);
+		return -1;
+	}
 	root = mlx5_json_root(ctx);
 	json_object_object_add(root, "register", json_object_new_string(r->name));
 	json_object_object_add(root, "register_id", json_object_new_int(r->id));
-
-	if (o->set.n) {
-		memcpy(data, cur, len);
-		changes = json_object_new_array();
-		for (size_t i = 0; i < o->set.n; i++) {
-			const struct prm_field *f;
-			uint64_t v, old = 0;
-			struct json_object *c = json_object_new_object();
-
-			mlx5_parse_assign(ctx, r->layout, o->set.v[i], &f, &v);
-			prm_get(r->layout, f, data, len, &old);
-			prm_set(r->layout, f, data, len, v);
-			for (size_t k = 0; k < FWCTL_ARRAY_SIZE(write_enables); k++)
-				if (!strcmp(write_enables[k].reg, r->name) &&
-				    !strcmp(write_enables[k].field, f->name))
-					prm_set_by_name(r->layout, write_enables[k].enable, data,
-							len, 1);
-			json_object_object_add(c, "field", json_object_new_string(f->name));
-			json_object_object_add(c, "old", json_object_new_int64((int64_t)old));
-			json_object_object_add(c, "new", json_object_new_int64((int64_t)v));
-			json_object_array_add(changes, c);
-		}
-		fwctl_info_msg(ctx, "writing register %s on %s", r->name,
-			       ctx->dev ? ctx->dev->name : "?");
-		if (mlx5_reg_access(ctx, r, true, data, after) || mlx5_reg_access(ctx, r, false, data, after)) {
-			json_object_put(changes);
-			json_object_put(root);
-			return -1;
-		}
-		json_object_object_add(root, "changes", changes);
-		json_object_object_add(root, "fields", mlx5_reg_decode(r, after));
-		return fwctl_emit(ctx, root, after, len);
+	if (sets) {
+		ret = reg_write(ctx, r, sets, o->set.n, cur, root);
+		free(sets);
+		return ret;
 	}
 	json_object_object_add(root, "fields", mlx5_reg_decode(r, cur));
-	return fwctl_emit(ctx, root, cur, len);
+	return fwctl_emit(ctx, root, cur, mlx5_reg_len(r));
 }
 
 const struct fwctl_opt mlx5_reg_opts[] = {
 	{ "index", 'i', OPT_STR_LIST, OPT_OFF(struct reg_opts, index), "FIELD=VALUE",
-	  "select the register instance (repeatable; same as positional FIELD=VALUE)" },
+	  "select the register instance (repeatable; same as positional FIELD=VALUE)",
+	  NULL, mlx5_reg_index_words },
 	{ "set", 's', OPT_STR_LIST, OPT_OFF(struct reg_opts, set), "FIELD=VALUE",
-	  "write a field (read-modify-write, needs --force; repeatable)" },
+	  "write a field (read-modify-write, needs --force; repeatable)", NULL, mlx5_reg_set_words,
+	  .writes = true },
 	{ "register", 'r', OPT_STR, OPT_OFF(struct reg_opts, name), "NAME",
 	  "register name (instead of the first argument)", NULL, mlx5_reg_names },
 	{ "list", 'l', OPT_BOOL, OPT_OFF(struct reg_opts, list), NULL,

@@ -2,7 +2,8 @@
 /*
  * The mlx5 part of `fwctl report`: what support staff ask for first, read
  * at the lowest scopes (QUERY_ADAPTER and QUERY_HCA_CAP at CONFIGURATION,
- * register reads at DEBUG_READ_ONLY), nothing written.  The coredump hook
+ * register reads at DEBUG_READ_ONLY, MGIR first for the firmware version),
+ * nothing written.  The coredump hook
  * (--include coredump) is in report_coredump.c.
  *
  * A register the firmware refuses is reported in its place with the
@@ -15,8 +16,9 @@
 #include <json-c/json.h>
 
 #include "../../lib/rpc.h"
-#include "mlx5_cmd.h"
-#include "mlx5_cmds.h"
+#include "mgir.h"
+#include "mlx5_mbox.h"
+#include "mlx5_handlers.h"
 #include "mlx5_util.h"
 
 /* The registers in a report, with the instance each one reads. */
@@ -35,17 +37,6 @@ static const struct {
 static bool fatal(const struct fwctl_err *e)
 {
 	return e->kind != FWCTL_ERR_FIRMWARE;
-}
-
-static struct json_object *err_json(const struct fwctl_err *e)
-{
-	struct json_object *o = out_error_object(e), *inner = NULL;
-
-	/* out_error_object wraps {"format_version", "error": {...}}: keep the inner one. */
-	json_object_object_get_ex(o, "error", &inner);
-	json_object_get(inner);
-	json_object_put(o);
-	return inner;
 }
 
 static int add_general_caps(struct fwctl_ctx *ctx, struct json_object *into)
@@ -92,14 +83,14 @@ static int add_registers(struct fwctl_ctx *ctx, struct json_object *into)
 			}
 			prm_set(r->layout, f, data, mlx5_reg_len(r), v);
 		}
-		if (mlx5_reg_access(ctx, r, false, data, cur) == 0) {
+		if (mlx5_reg_access(ctx, r, data, cur, 0) == 0) {
 			e = json_object_new_object();
 			json_object_object_add(e, "register", json_object_new_string(r->name));
 			json_object_object_add(e, "fields", mlx5_reg_decode(r, cur));
 		} else if (!fatal(&ctx->err)) {
 			e = json_object_new_object();
 			json_object_object_add(e, "register", json_object_new_string(r->name));
-			json_object_object_add(e, "error", err_json(&ctx->err));
+			json_object_object_add(e, "error", mlx5_error_json(&ctx->err));
 			fwctl_err_clear(&ctx->err);
 		} else {
 			json_object_put(regs);
@@ -111,13 +102,43 @@ static int add_registers(struct fwctl_ctx *ctx, struct json_object *into)
 	return 0;
 }
 
+/* The whole MGIR image under registers, next to the registers read above. */
+static void add_mgir_register(struct json_object *into, const uint8_t *mgir)
+{
+	const struct mlx5_reg *r = mlx5_reg_by_id(MLX5_REG_MGIR);
+	struct json_object *regs = NULL, *e;
+
+	if (!r || !json_object_object_get_ex(into, "registers", &regs))
+		return;
+	e = json_object_new_object();
+	json_object_object_add(e, "register", json_object_new_string(r->name));
+	json_object_object_add(e, "fields", mlx5_reg_decode(r, mgir));
+	json_object_object_add(regs, "mgir", e);
+}
+
 int mlx5_report(struct fwctl_ctx *ctx, struct json_object *into)
 {
-	uint8_t adapter_out[MLX5_ADAPTER_OUT_LEN];
+	uint8_t adapter_out[MLX5_ADAPTER_OUT_LEN], mgir[MLX5_MGIR_LEN];
+	struct json_object *fw = json_object_new_object(), *v = NULL;
+	int got;
 
 	json_object_object_add(into, "user_context", mlx5_user_context(ctx));
+	got = mlx5_mgir_add(ctx, fw, mgir);
+	if (got < 0) {
+		json_object_put(fw);
+		return -1;
+	}
+	/* The version first: it is what the text summary and a ticket need. */
+	json_object_object_get_ex(json_object_object_get(fw, "firmware"), "version", &v);
+	json_object_object_add(into, "firmware_version", json_object_get(v));
+	json_object_object_foreach(fw, k, o) {
+		json_object_object_add(into, k, json_object_get(o));
+	}
+	json_object_put(fw);
 	if (mlx5_query_adapter(ctx, adapter_out, into) || add_general_caps(ctx, into) ||
 	    add_registers(ctx, into))
 		return -1;
+	if (got == 0)
+		add_mgir_register(into, mgir);
 	return 0;
 }

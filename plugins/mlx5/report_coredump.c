@@ -8,7 +8,7 @@
 
 #include <json-c/json.h>
 
-#include "mlx5_cmds.h"
+#include "mlx5_handlers.h"
 #include "rsc_dump_cmd.h"
 #include "rsc_dump_sha256.h"
 

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "mlx5_cmd.h"
+#include "mlx5_mbox.h"
 #include "rsc_dump.h"
 #include "rsc_dump_priv.h"
 
@@ -32,7 +32,7 @@ void rsc_dump_init(struct rsc_dump *d, struct fwctl_handle *h, uint32_t scope,
 	d->h = h;
 	d->scope = scope;
 	d->what = what ? what : "RESOURCE_DUMP";
-	mlx5_cmd_hdr(d->in, MLX5_CMD_OP_ACCESS_REG, MLX5_ACCESS_REG_OP_READ);
+	mlx5_mbox_hdr(d->in, MLX5_CMD_OP_ACCESS_REG, MLX5_ACCESS_REG_OP_READ);
 	/* access_register_in: register_id at bytes 10-11, argument 0. */
 	prm_put_be16(d->in + 10, MLX5_REG_RESOURCE_DUMP);
 	reg = REG_IN(d);
@@ -43,6 +43,17 @@ void rsc_dump_init(struct rsc_dump *d, struct fwctl_handle *h, uint32_t scope,
 	reg_set(reg, RSC_F_NUM_OF_OBJ1, key->num_obj1);
 	reg_set(reg, RSC_F_NUM_OF_OBJ2, key->num_obj2);
 	d->seq = 0;
+	d->args = (struct fwctl_rpc_args){
+		.scope = scope, .in = d->in, .in_len = RSC_RPC_LEN,
+		.out = d->out, .out_cap = RSC_RPC_LEN, .what = d->what,
+	};
+	/*
+	 * Every request of the dump is this ACCESS_REG read with other
+	 * indexes: classified once here, not per RPC.
+	 */
+	if (h)
+		fwctl_rpc_classify(h, &d->args, &d->cls);
+	d->args.cls = h ? &d->cls : NULL;
 }
 
 /*
@@ -54,8 +65,9 @@ void rsc_dump_init(struct rsc_dump *d, struct fwctl_handle *h, uint32_t scope,
 #define RSC_BYTE_SEQ       1     /* seq_num: low nibble */
 #define RSC_BYTE_SIZE      36    /* size: be32 */
 
-int rsc_reply_check(const uint8_t *reg_in, const uint8_t *reg_out, size_t *size, bool *more,
-		    struct fwctl_err *err)
+/* static: an exported function is not inlined in a -fPIC build (interposition). */
+static int reply_check(const uint8_t *reg_in, const uint8_t *reg_out, size_t *size, bool *more,
+		       struct fwctl_err *err)
 {
 	uint64_t sz = prm_be32(reg_out + RSC_BYTE_SIZE);
 	unsigned int sent = reg_in[RSC_BYTE_SEQ] & 0xf;
@@ -75,6 +87,12 @@ int rsc_reply_check(const uint8_t *reg_in, const uint8_t *reg_out, size_t *size,
 	return 0;
 }
 
+int rsc_reply_check(const uint8_t *reg_in, const uint8_t *reg_out, size_t *size, bool *more,
+		    struct fwctl_err *err)
+{
+	return reply_check(reg_in, reg_out, size, more, err);
+}
+
 static uint64_t now_us(void)
 {
 	struct timespec ts;
@@ -86,8 +104,8 @@ static uint64_t now_us(void)
 int rsc_dump_next(struct rsc_dump *d, const uint8_t **data, size_t *len, struct fwctl_err *err)
 {
 	uint64_t t0 = 0;
-	size_t size;
-	bool more;
+	size_t size = 0;
+	bool more = false;
 
 	*data = NULL;
 	*len = 0;
@@ -95,14 +113,13 @@ int rsc_dump_next(struct rsc_dump *d, const uint8_t **data, size_t *len, struct 
 		return 0;
 	if (d->trace)
 		t0 = now_us();
-	if (mlx5_cmd_exec(d->h, d->scope, d->in, RSC_RPC_LEN, d->out, RSC_RPC_LEN, d->what,
-			  err) < 0) {
+	if (mlx5_mbox_call(d->h, &d->args, 0, err) < 0) {
 		fwctl_err_prefix(err, "resource dump RPC %" PRIu64 " (%" PRIu64 " bytes in)",
 				 d->rpcs + 1, d->bytes);
 		return -1;
 	}
 	d->rpcs++;
-	if (rsc_reply_check(REG_IN(d), REG_OUT(d), &size, &more, err) < 0) {
+	if (reply_check(REG_IN(d), REG_OUT(d), &size, &more, err) < 0) {
 		fwctl_err_prefix(err, "resource dump RPC %" PRIu64, d->rpcs);
 		return -1;
 	}
@@ -169,11 +186,12 @@ static int walker_error_segment(struct rsc_walker *w, struct fwctl_err *err)
 		copy_text(w->error_text, sizeof(w->error_text), w->cap + 12, w->cap_have - 12);
 	return fwctl_err_firmware(err, RSC_SEG_ERROR, "ERROR_SEGMENT", true, w->error_syndrome,
 				  "firmware put an error segment in the dump at offset %" PRIu64
-				  ": syndrome 0x%x%s%s", w->off, w->error_syndrome,
+				  ": syndrome 0x%x%s%s", w->seg_off, w->error_syndrome,
 				  w->error_text[0] ? ", " : "", w->error_text);
 }
 
-int rsc_walker_feed(struct rsc_walker *w, const uint8_t *p, size_t n, struct fwctl_err *err)
+int rsc_walker_feed_bytes(struct rsc_walker *w, const uint8_t *p, size_t n,
+			  struct fwctl_err *err)
 {
 	while (n) {
 		if (w->terminated)
@@ -196,6 +214,7 @@ int rsc_walker_feed(struct rsc_walker *w, const uint8_t *p, size_t n, struct fwc
 			w->hdr_have = 0;
 			len = (uint32_t)prm_be16(w->hdr) * 4;
 			w->cur_type = prm_be16(w->hdr + 2);
+			w->seg_off = w->off - RSC_SEG_HDR_LEN;
 			if (len < RSC_SEG_HDR_LEN)
 				return fwctl_err_set(err, FWCTL_ERR_PROTOCOL, 0,
 						     "segment of length 0 at offset %" PRIu64,

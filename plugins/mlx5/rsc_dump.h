@@ -24,6 +24,7 @@
 
 #include "../../lib/device.h"
 #include "../../lib/error.h"
+#include "../../lib/rpc.h"
 #include "../../lib/prm.h"
 
 struct json_object;
@@ -121,6 +122,7 @@ struct rsc_walker {
 	uint64_t n_segments;
 	/* The first ERROR segment (syndrome and text) stops the dump. */
 	uint16_t cur_type;
+	uint64_t seg_off;        /* stream offset of the current segment's header */
 	uint8_t cap[48];         /* head of an ERROR segment */
 	unsigned int cap_have, cap_want;
 	bool error_seen;
@@ -130,7 +132,24 @@ struct rsc_walker {
 
 void rsc_walker_init(struct rsc_walker *w);
 /* Feed bytes; -1 with err on a malformed stream or data after TERMINATE. */
-int rsc_walker_feed(struct rsc_walker *w, const uint8_t *p, size_t n, struct fwctl_err *err);
+int rsc_walker_feed_bytes(struct rsc_walker *w, const uint8_t *p, size_t n,
+			  struct fwctl_err *err);
+/*
+ * The same, with the common case of a dump inline: the bytes fall inside
+ * the body of a segment that is only counted (no header, no ERROR head to
+ * keep, the segment does not end).  The call was a sixth of the tool's
+ * instructions per RPC.
+ */
+static inline int rsc_walker_feed(struct rsc_walker *w, const uint8_t *p, size_t n,
+				  struct fwctl_err *err)
+{
+	if (w->in_segment && n < w->seg_left && w->cap_have >= w->cap_want) {
+		w->off += n;
+		w->seg_left -= n;
+		return 0;
+	}
+	return rsc_walker_feed_bytes(w, p, n, err);
+}
 /* At the end of the dump: -1 unless the stream ended cleanly with TERMINATE. */
 int rsc_walker_finish(const struct rsc_walker *w, struct fwctl_err *err);
 
@@ -152,6 +171,8 @@ struct rsc_dump {
 	const char *what;            /* "RESOURCE_DUMP <segment>" for traces/errors */
 	uint8_t in[RSC_RPC_LEN];     /* reused for every RPC: nothing is allocated per RPC */
 	uint8_t out[RSC_RPC_LEN];
+	struct fwctl_rpc_args args;  /* in -> out, built once by rsc_dump_init */
+	struct fwctl_rpc_class cls;  /* of every request of the dump (args.cls) */
 	unsigned int seq;            /* seq_num sent in the current request */
 	bool started, finished;
 	uint64_t rpcs, bytes;

@@ -12,6 +12,7 @@
 
 #include <json-c/json.h>
 
+#include "../../lib/suggest.h"
 #include "rsc_dump_cmd.h"
 #include "rsc_dump_stream.h"
 
@@ -85,6 +86,19 @@ static int check_param(struct fwctl_ctx *ctx, const char *seg, const char *opt, 
 	return 0;
 }
 
+/* The menu's segment names closest to a typo; they live as long as the menu. */
+static const char *menu_suggestion(const struct rsc_menu *menu, const char *word, char *buf,
+				   size_t len)
+{
+	struct fwctl_suggest s;
+
+	fwctl_suggest_init(&s, word);
+	for (size_t i = 0; i < menu->n; i++)
+		if (menu->e[i].name[0])
+			fwctl_suggest_add(&s, menu->e[i].name);
+	return fwctl_suggest_text(&s, buf, len);
+}
+
 static int resolve_target(struct fwctl_ctx *ctx, struct rsc_dump_opts *o, const char *arg,
 			  struct rsc_target *t)
 {
@@ -101,9 +115,12 @@ static int resolve_target(struct fwctl_ctx *ctx, struct rsc_dump_opts *o, const 
 			if (t->menu.e[i].segment_type == num)
 				e = &t->menu.e[i];
 	if (!e && !numeric) {
+		char hint[160];
+
 		fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
 			      "no segment '%s' in the firmware's menu (fwctl mlx5 resource-dump "
-			      "--menu lists %zu)", arg, t->menu.n);
+			      "--menu lists %zu)%s", arg, t->menu.n,
+			      menu_suggestion(&t->menu, arg, hint, sizeof(hint)));
 		return -1;
 	}
 	memset(&t->key, 0, sizeof(t->key));
@@ -150,55 +167,85 @@ static int run_menu(struct fwctl_ctx *ctx)
 	return fwctl_emit(ctx, root, NULL, 0);
 }
 
-/* Decoded view: the stream is collected (bounded) then decoded record by record. */
-static int run_decoded(struct fwctl_ctx *ctx, struct rsc_target *t, uint64_t max)
+/* Append one reply's inline data to the collected stream. */
+static int stream_append(struct fwctl_ctx *ctx, uint8_t **buf, size_t *len, size_t *cap,
+			 const uint8_t *p, size_t n)
 {
+	if (*len + n > *cap) {
+		size_t ncap = *cap ? *cap * 2 : 4096;
+		uint8_t *nb;
+
+		while (ncap < *len + n)
+			ncap *= 2;
+		nb = realloc(*buf, ncap);
+		if (!nb)
+			return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
+		*buf = nb;
+		*cap = ncap;
+	}
+	if (n)   /* an empty record may come with p == NULL, buf == NULL */
+		memcpy(*buf + *len, p, n);
+	*len += n;
+	return 0;
+}
+
+/*
+ * The whole stream into *buf, walked as it arrives: an ERROR segment is
+ * the firmware saying no (exit 5) and stops the dump, as it does for a
+ * dump to a file; a stream cut short or running past TERMINATE is
+ * malformed.  *rpcs counts the data RPCs sent.
+ */
+static int collect_stream(struct fwctl_ctx *ctx, const struct rsc_target *t, uint64_t max,
+			  uint8_t **buf, size_t *len, uint64_t *rpcs)
+{
+	struct rsc_walker walk;
 	struct rsc_dump d;
-	uint8_t *buf = NULL;
-	size_t len = 0, cap = 0;
-	json_object *root, *recs;
-	int more;
+	size_t cap = 0;
+	int more, rc = -1;
 
 	rsc_dump_init(&d, ctx->h, FWCTL_RPC_DEBUG_READ_ONLY, &t->key, "RESOURCE_DUMP");
 	d.max_bytes = max;
 	if (ctx->verbose > 0)
 		d.trace = rsc_stream_trace;
+	rsc_walker_init(&walk);
+	*buf = NULL;
+	*len = 0;
 	do {
 		const uint8_t *p;
 		size_t n;
 
 		more = rsc_dump_next(&d, &p, &n, &ctx->err);
-		if (more < 0) {
-			fwctl_err_prefix(&ctx->err, "%s", t->name);
-			free(buf);
-			return -1;
-		}
-		if (len + n > cap) {
-			size_t ncap = cap ? cap * 2 : 4096;
-			uint8_t *nb;
-
-			while (ncap < len + n)
-				ncap *= 2;
-			nb = realloc(buf, ncap);
-			if (!nb) {
-				free(buf);
-				return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, ENOMEM,
-						     "out of memory");
-			}
-			buf = nb;
-			cap = ncap;
-		}
-		if (n)   /* an empty record may come with p == NULL, buf == NULL */
-			memcpy(buf + len, p, n);
-		len += n;
+		if (more < 0 || stream_append(ctx, buf, len, &cap, p, n) < 0 ||
+		    rsc_walker_feed(&walk, p, n, &ctx->err) < 0)
+			goto out;
 	} while (more);
+	rc = rsc_walker_finish(&walk, &ctx->err);
+out:
+	*rpcs = d.rpcs;
+	if (rc < 0) {
+		fwctl_err_prefix(&ctx->err, "%s", t->name);
+		free(*buf);
+		*buf = NULL;
+	}
+	return rc;
+}
 
+/* Decoded view: the stream is collected (bounded) then decoded record by record. */
+static int run_decoded(struct fwctl_ctx *ctx, struct rsc_target *t, uint64_t max)
+{
+	uint8_t *buf;
+	size_t len;
+	uint64_t rpcs;
+	json_object *root, *recs;
+
+	if (collect_stream(ctx, t, max, &buf, &len, &rpcs) < 0)
+		return -1;
 	root = json_object_new_object();
 	recs = json_object_new_array();
 	json_object_object_add(root, "segment", json_object_new_string(t->name));
 	json_object_object_add(root, "segment_type", json_object_new_int(t->key.segment_type));
 	json_object_object_add(root, "bytes", json_object_new_int64((int64_t)len));
-	json_object_object_add(root, "rpcs", json_object_new_int64((int64_t)(d.rpcs +
+	json_object_object_add(root, "rpcs", json_object_new_int64((int64_t)(rpcs +
 									      t->menu_rpcs)));
 	if (rsc_segments_to_json(buf, len, recs, &ctx->err) < 0) {
 		json_object_put(recs);
@@ -238,7 +285,7 @@ int rsc_dump_cmd_run(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 		const char *path = ctx->output ? ctx->output : "-";
 
 		/* Refuse an existing FILE before spending any RPC. */
-		if (atomic_file_open(&af, path, ctx->force, &ctx->err) < 0)
+		if (fwctl_open_output(ctx, path, true, &af) < 0)
 			return -1;
 		if (resolve_target(ctx, o, argv[0], &t) < 0) {
 			atomic_file_abort(&af);

@@ -32,14 +32,16 @@ int coredump_cmd_run(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 	  .positional = "SEGMENT: segment name from --menu, or its number", \
 	  .opts = rsc_dump_cmd_opts, .opts_size = sizeof(struct rsc_dump_opts), \
 	  .min_scope = FWCTL_RPC_DEBUG_READ_ONLY, \
-	  .flags = CMD_NEEDS_DEV | CMD_BINARY | CMD_SENDS_RPC, .run = rsc_dump_cmd_run }, \
+	  .flags = CMD_NEEDS_DEV | CMD_BINARY | CMD_SENDS_RPC | CMD_PRIVATE_OUTPUT | \
+		   CMD_STREAM_RAW, .run = rsc_dump_cmd_run }, \
 	{ .name = "coredump", \
 	  .summary = "stream the CR-space dump to a file, atomically", \
 	  .usage = "-o FILE [--segment NAME] [--max-size SIZE]", \
 	  .positional = NULL, \
 	  .opts = coredump_cmd_opts, .opts_size = sizeof(struct coredump_opts), \
 	  .min_scope = FWCTL_RPC_DEBUG_READ_ONLY, \
-	  .flags = CMD_NEEDS_DEV | CMD_BINARY | CMD_SENDS_RPC, .run = coredump_cmd_run }
+	  .flags = CMD_NEEDS_DEV | CMD_BINARY | CMD_SENDS_RPC | CMD_PRIVATE_OUTPUT | \
+		   CMD_STREAM_RAW, .run = coredump_cmd_run }
 
 /* Shared by both commands: the menu, then the segment and its parameters. */
 struct rsc_target {

@@ -15,6 +15,7 @@
 
 #include "rsc_dump.h"
 #include "rsc_dump_priv.h"
+#include "../../lib/suggest.h"
 
 /* Largest number of records a menu may claim (the count is 16 bits anyway). */
 #define RSC_MENU_MAX_RECORDS 4096
@@ -60,6 +61,30 @@ static void decode_record(const uint8_t *rec, struct rsc_menu_entry *e)
 	e->num_obj2_active = rec_bool(rec, RSC_M_NUM_OBJ2_ACTIVE);
 }
 
+/* The records of one MENU segment (seg_len bytes, header included). */
+static int menu_segment(const uint8_t *seg, uint32_t seg_len, struct rsc_menu *menu,
+			struct fwctl_err *err)
+{
+	uint32_t n = prm_be16(seg + 6);
+	struct rsc_menu_entry *ne;
+
+	if (n > RSC_MENU_MAX_RECORDS ||
+	    (uint64_t)n * RSC_MENU_RECORD_LEN > seg_len - RSC_MENU_SEG_HDR_LEN) {
+		rsc_menu_free(menu);
+		return fwctl_err_set(err, FWCTL_ERR_PROTOCOL, 0,
+				     "menu claims %u records but its segment holds %u", n,
+				     (seg_len - RSC_MENU_SEG_HDR_LEN) / RSC_MENU_RECORD_LEN);
+	}
+	ne = calloc(n ? n : 1, sizeof(*ne));
+	if (!ne)
+		return fwctl_err_set(err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
+	for (uint32_t i = 0; i < n; i++)
+		decode_record(seg + RSC_MENU_SEG_HDR_LEN + (size_t)i * RSC_MENU_RECORD_LEN, &ne[i]);
+	menu->e = ne;
+	menu->n = n;
+	return 0;
+}
+
 int rsc_menu_parse(const uint8_t *buf, size_t len, struct rsc_menu *menu, struct fwctl_err *err)
 {
 	size_t off = 0;
@@ -92,9 +117,6 @@ int rsc_menu_parse(const uint8_t *buf, size_t len, struct rsc_menu *menu, struct
 						  "firmware answered the menu with an error segment "
 						  "(syndrome 0x%x)", syn);
 		} else if (type == RSC_SEG_MENU) {
-			uint32_t n;
-			struct rsc_menu_entry *ne;
-
 			if (have_menu) {
 				rsc_menu_free(menu);
 				return fwctl_err_set(err, FWCTL_ERR_PROTOCOL, 0,
@@ -103,23 +125,8 @@ int rsc_menu_parse(const uint8_t *buf, size_t len, struct rsc_menu *menu, struct
 			have_menu = true;
 			if (seg_len < RSC_MENU_SEG_HDR_LEN)
 				goto trunc;
-			n = prm_be16(buf + off + 6);
-			if (n > RSC_MENU_MAX_RECORDS ||
-			    (uint64_t)n * RSC_MENU_RECORD_LEN > seg_len - RSC_MENU_SEG_HDR_LEN) {
-				rsc_menu_free(menu);
-				return fwctl_err_set(err, FWCTL_ERR_PROTOCOL, 0,
-						     "menu claims %u records but its segment holds %u",
-						     n, (seg_len - RSC_MENU_SEG_HDR_LEN) /
-						     RSC_MENU_RECORD_LEN);
-			}
-			ne = calloc(n ? n : 1, sizeof(*ne));
-			if (!ne)
-				return fwctl_err_set(err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
-			for (uint32_t i = 0; i < n; i++)
-				decode_record(buf + off + RSC_MENU_SEG_HDR_LEN +
-					      (size_t)i * RSC_MENU_RECORD_LEN, &ne[i]);
-			menu->e = ne;
-			menu->n = n;
+			if (menu_segment(buf + off, seg_len, menu, err) < 0)
+				return -1;
 		}
 		off += seg_len;
 	}
@@ -151,7 +158,7 @@ void rsc_menu_free(struct rsc_menu *menu)
 const struct rsc_menu_entry *rsc_menu_find(const struct rsc_menu *menu, const char *name)
 {
 	for (size_t i = 0; i < menu->n; i++)
-		if (menu->e[i].name[0] && !strcasecmp(menu->e[i].name, name))
+		if (menu->e[i].name[0] && fwctl_name_eq(name, menu->e[i].name))
 			return &menu->e[i];
 	return NULL;
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* Handlers and option tables of the mlx5 commands (table in mlx5.c). */
-#ifndef FWCTL_MLX5_CMDS_H
-#define FWCTL_MLX5_CMDS_H
+#ifndef FWCTL_MLX5_HANDLERS_H
+#define FWCTL_MLX5_HANDLERS_H
 
 #include "../plugin.h"
 
@@ -24,9 +24,10 @@ struct reg_opts {
 
 struct diag_opts {
 	bool enable;
-	uint32_t sample;
+	uint32_t sample;          /* 0: until interrupted */
 	uint32_t interval;
 	bool interval_seen;
+	bool sample_seen;
 };
 
 struct raw_opts {
@@ -35,6 +36,7 @@ struct raw_opts {
 	const char *in_hex;
 	uint64_t out_len;
 	bool out_len_seen;
+	bool list;
 };
 
 #define MLX5_CMD_DECL(n) \
@@ -53,7 +55,10 @@ MLX5_CMD_DECL(raw);
 
 /* fwctl report hooks (struct fwctl_plugin), report.c. */
 int mlx5_report(struct fwctl_ctx *ctx, struct json_object *into);
+int mlx5_metrics(struct fwctl_ctx *ctx, struct fwctl_metrics *m);
 int mlx5_report_coredump(struct fwctl_ctx *ctx, struct json_object *into,
 			 int (*write)(void *wctx, const void *buf, size_t len), void *wctx);
+/* fwctl list --long hook (struct fwctl_plugin), mgir.c. */
+int mlx5_firmware_version(struct fwctl_ctx *ctx, char *buf, size_t len);
 
 #endif
