@@ -15,6 +15,10 @@
 #include "../../lib/device.h"
 #include "../../lib/error.h"
 #include "../../lib/prm.h"
+#include "../../lib/rpc.h"
+#include "uapi.h"
+
+struct json_object;
 
 /* ---- the kernel's allow-list (bnxt-abi.md section 3), as data ---- */
 
@@ -37,10 +41,23 @@ struct bnxt_hwrm_cmd {
 extern const struct bnxt_hwrm_cmd bnxt_hwrm_cmds[];
 extern const size_t bnxt_n_hwrm_cmds;
 
-/* Exact lookup; names accept an optional "HWRM_" prefix, any case, '-' = '_'. */
+/* A user's spelling of a command name: optional "HWRM_" prefix, any case, '-' = '_'. */
+bool bnxt_hwrm_name_eq(const char *user, const char *name);
+/* Exact lookup by bnxt_hwrm_name_eq(). */
 const struct bnxt_hwrm_cmd *bnxt_cmd_by_name(const char *name);
 const struct bnxt_hwrm_cmd *bnxt_cmd_by_type(uint16_t req_type);
 const char *bnxt_timeout_class(uint32_t timeout_ms);   /* "default", "medium", "long" */
+
+struct fwctl_ctx;
+/* hwrm's scope: a --scope below min_scope is refused (exit 4, nothing
+ * sent), else --scope or min_scope.  0, or -1 with ctx->err set. */
+int bnxt_hwrm_pick_scope(struct fwctl_ctx *ctx, const char *name, uint32_t min_scope,
+			 uint32_t *scope);
+
+/* policy.c: what each RPC is, for the plugin table. */
+extern const struct fwctl_rpc_policy bnxt_rpc_policy;
+extern const char *const bnxt_drivers[];
+void bnxt_device_data_json(const uint8_t *data, uint32_t len, struct json_object *into);
 
 /* ---- firmware status codes ---- */
 
@@ -73,26 +90,35 @@ struct bnxt_resp {
 };
 
 /*
- * Check an HWRM response (out_cap bytes, as the kernel returned them) of
- * a request with req_type.  Never looks at fwctl_rpc.out_len (bnxt leaves
- * it unchanged).  Order: error_code (firmware code or kernel-injected
- * errno), then resp_len (0 = no data; > out_cap = truncated), then the
- * req_type echo.  Returns 0, or -1 with err set; st is filled as far as
- * the buffer allows either way.  With allow_truncated, a truncated answer
- * is not an error (st->truncated tells).
+ * Read an HWRM response header (cap bytes in the buffer) into st; checks
+ * nothing: the policy's reply check (policy.c) has judged it for every
+ * RPC before a caller sees it.  st is zeroed when cap is under 8 bytes.
+ */
+void bnxt_resp_parse(const uint8_t *out, size_t cap, struct bnxt_resp *st);
+
+/*
+ * The policy's check of an HWRM response (out_cap bytes in the buffer) of
+ * a request with req_type, run by fwctl_rpc_call() for every bnxt RPC.
+ * Never looks at fwctl_rpc.out_len (bnxt leaves it unchanged).  Order:
+ * error_code (firmware code or kernel-injected errno), then resp_len (0 =
+ * no data; > out_cap = truncated), then the req_type echo.  Returns 0, or
+ * -1 with err set; st is filled as far as the buffer allows either way.
+ * With allow_truncated, a truncated answer is not an error.
  */
 int bnxt_resp_check(uint16_t req_type, const uint8_t *out, size_t out_cap,
 		    bool allow_truncated, struct bnxt_resp *st, struct fwctl_err *err);
 
 /*
- * Send one HWRM request (header filled here) at `scope` and check the
- * response.  `req` is req_len bytes (16..128) and is modified (header).
- * Returns 0 with *st filled, or -1 with err set (kernel refusal explained
- * for bnxt, firmware status named, kernel-side codes named).
+ * Send one HWRM request (header filled here) at `scope`.  `req` is
+ * req_len bytes (16..128) and is modified (header).  Returns 0 with *st
+ * filled from a response the policy accepted (status success, resp_len
+ * within the buffer, req_type echoed), or -1 with err set (kernel
+ * refusal explained for bnxt, firmware status named, kernel-side codes
+ * named, a truncated reply naming both lengths).
  */
 int bnxt_hwrm_send(struct fwctl_handle *h, uint32_t scope, uint8_t *req, size_t req_len,
-		   uint8_t *out, size_t out_cap, bool allow_truncated, const char *what,
-		   struct bnxt_resp *st, struct fwctl_err *err);
+		   uint8_t *out, size_t out_cap, const char *what, struct bnxt_resp *st,
+		   struct fwctl_err *err);
 
 /* Explain the kernel's single EPERM for this command at this scope. */
 void bnxt_explain_eperm(const struct bnxt_hwrm_cmd *c, uint32_t scope, struct fwctl_err *err);

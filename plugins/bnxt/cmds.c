@@ -97,9 +97,11 @@ const struct bnxt_hwrm_cmd bnxt_hwrm_cmds[] = {
 };
 const size_t bnxt_n_hwrm_cmds = sizeof(bnxt_hwrm_cmds) / sizeof(bnxt_hwrm_cmds[0]);
 
-/* "hwrm_func-qcaps" == "FUNC_QCAPS": case and '-'/'_' are spelling, not meaning. */
-static bool name_eq(const char *user, const char *name)
+/* "hwrm_func-qcaps" == "FUNC_QCAPS": case, '-'/'_' and the prefix are spelling. */
+bool bnxt_hwrm_name_eq(const char *user, const char *name)
 {
+	if (strncasecmp(user, "HWRM_", 5) == 0 || strncasecmp(user, "hwrm-", 5) == 0)
+		user += 5;
 	for (; *user && *name; user++, name++) {
 		char u = *user == '-' ? '_' : (char)toupper((unsigned char)*user);
 		if (u != *name)
@@ -112,10 +114,8 @@ const struct bnxt_hwrm_cmd *bnxt_cmd_by_name(const char *name)
 {
 	if (!name)
 		return NULL;
-	if (strncasecmp(name, "HWRM_", 5) == 0 || strncasecmp(name, "hwrm-", 5) == 0)
-		name += 5;
 	for (size_t i = 0; i < bnxt_n_hwrm_cmds; i++)
-		if (name_eq(name, bnxt_hwrm_cmds[i].name))
+		if (bnxt_hwrm_name_eq(name, bnxt_hwrm_cmds[i].name))
 			return &bnxt_hwrm_cmds[i];
 	return NULL;
 }

@@ -3,8 +3,8 @@
  * HWRM response layouts as data (PRM_LE: bit n = bit n%8 of byte n/8).
  * Offsets are from shared/bnxt-abi.md section 4 (include/linux/bnxt/hsi.h,
  * HSI 1.10.3.151).  The 8-byte response header and the trailing `valid`
- * byte are left out: bnxt_resp_check() owns the header and `valid` always
- * reads 0 through fwctl.  Reserved bytes are not listed.
+ * byte are left out: the policy's bnxt_resp_check() owns the header and
+ * `valid` always reads 0 through fwctl.  Reserved bytes are not listed.
  */
 #include "bnxt.h"
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bnxt.h"
+#include "../../lib/suggest.h"
 
 static const struct bnxt_req_init ver_get_init[] = {
 	{ 16, 1, BNXT_HSI_MAJOR }, { 17, 1, BNXT_HSI_MINOR }, { 18, 1, BNXT_HSI_UPDATE },
@@ -52,7 +53,7 @@ const size_t bnxt_n_queries = sizeof(bnxt_queries) / sizeof(bnxt_queries[0]);
 const struct bnxt_query *bnxt_query_by_name(const char *name)
 {
 	for (size_t i = 0; name && i < bnxt_n_queries; i++)
-		if (strcmp(bnxt_queries[i].name, name) == 0)
+		if (fwctl_name_eq(name, bnxt_queries[i].name))
 			return &bnxt_queries[i];
 	return NULL;
 }
