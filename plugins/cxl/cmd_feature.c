@@ -57,11 +57,6 @@ int cxl_feature_get(struct fwctl_ctx *ctx, struct cxl_feature_opts *o, int argc,
 		return -1;
 	if (fwctl_pick_scope(ctx, FWCTL_RPC_CONFIGURATION, &scope) < 0)
 		return -1;
-	if (scope >= FWCTL_RPC_DEBUG_WRITE) {
-		if (fwctl_require_force(ctx, "read a feature at a write scope", true) < 0)
-			return -1;
-		ctx->h->allow_write = true;
-	}
 	if (cxl_lookup_feature(ctx, uuid, &l, &f) < 0)
 		goto out;
 	cxl_uuid_format(f->uuid, u);

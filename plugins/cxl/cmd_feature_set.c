@@ -112,88 +112,105 @@ static int read_data(struct fwctl_ctx *ctx, struct cxl_feature_opts *o,
 	return 0;
 }
 
+/*
+ * The kernel's rules for f, checked before the Set: the scope its effects
+ * demand (raised by --scope, never lowered), the set size.  0 with *scope,
+ * or -1 with ctx->err set; nothing was sent.
+ */
+static int set_scope_for(struct fwctl_ctx *ctx, const struct cxl_known_feat *k,
+			 const struct cxl_feat *f, const char *label, size_t len, uint32_t *scope)
+{
+	const char *why;
+
+	if (cxl_set_scope(f, scope, &why) < 0)
+		return fwctl_err_set(&ctx->err, k && k->kernel_exclusive ? FWCTL_ERR_PERMISSION
+									  : FWCTL_ERR_UNSUPPORTED, 0,
+				     "cannot set feature %s: %s; nothing was sent", label, why);
+	if (len > f->set_size)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+				     "%zu bytes of data for feature %s, whose set size is %u; nothing "
+				     "was sent", len, label, f->set_size);
+	if (ctx->scope >= 0 && (uint32_t)ctx->scope < *scope)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_PERMISSION, 0,
+				     "feature %s %s: Set Feature needs scope %s; the cxl driver refuses "
+				     "it at %s with EINVAL; nothing was sent", label,
+				     cxl_effect_summary(f->effects), fwctl_scope_name(*scope),
+				     fwctl_scope_name((uint32_t)ctx->scope));
+	if (ctx->scope > 0)
+		*scope = (uint32_t)ctx->scope;
+	return 0;
+}
+
+static int emit_set(struct fwctl_ctx *ctx, const struct cxl_known_feat *k, const struct cxl_feat *f,
+		    uint32_t scope, bool saved, size_t len, const char *hex)
+{
+	struct json_object *root = json_object_new_object();
+	char u[CXL_UUID_STR_LEN];
+
+	cxl_uuid_format(f->uuid, u);
+	cxl_add_device(ctx, root);
+	json_object_object_add(root, "uuid", json_object_new_string(u));
+	json_object_object_add(root, "name", k ? json_object_new_string(k->name) : NULL);
+	json_object_object_add(root, "scope", json_object_new_string(fwctl_scope_name(scope)));
+	json_object_object_add(root, "saved_across_reset", json_object_new_boolean(saved));
+	json_object_object_add(root, "size", json_object_new_int((int)len));
+	json_object_object_add(root, "data_hex", json_object_new_string(hex ? hex : ""));
+	json_object_object_add(root, "effect", json_object_new_string(cxl_effect_summary(f->effects)));
+	return fwctl_emit(ctx, root, NULL, 0);
+}
+
+/* Resolve the feature and refuse what the kernel keeps; label names it in messages. */
+static int set_target(struct fwctl_ctx *ctx, const char *arg, uint8_t uuid[16],
+		      const struct cxl_known_feat **k, char *label, size_t label_len)
+{
+	char u[CXL_UUID_STR_LEN];
+
+	if (cxl_resolve_feature(ctx, arg, uuid, k) < 0)
+		return -1;
+	cxl_uuid_format(uuid, u);
+	snprintf(label, label_len, "%s%s%s%s", *k ? (*k)->name : "", *k ? " (" : "", u,
+		 *k ? ")" : "");
+	if (*k && (*k)->kernel_exclusive)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_PERMISSION, EPERM,
+				     "feature %s is kept by the kernel (it drives it through EDAC, "
+				     "/sys/bus/edac); the cxl driver refuses Set Feature with EPERM; nothing "
+				     "was sent", label);
+	return 0;
+}
+
 int cxl_feature_set(struct fwctl_ctx *ctx, struct cxl_feature_opts *o, int argc, char **argv)
 {
 	const struct cxl_known_feat *k;
 	struct cxl_feat_list l = { 0 };
 	const struct cxl_feat *f;
-	struct json_object *root;
 	uint8_t uuid[16], *data = NULL;
-	char u[CXL_UUID_STR_LEN], label[96], what[384], *hex = NULL;
-	const char *why;
-	uint32_t scope, flags = CXL_SET_FEAT_XFER_FULL;
+	char label[96], what[384], *hex = NULL;
+	uint32_t scope, flags = CXL_SET_FEAT_XFER_FULL | (o->saved ? CXL_SET_FEAT_SAVED_ACROSS_RESET : 0);
 	size_t len;
-	int rc = -1;
+	int rc = -1, ret;
 
 	if (argc < 1)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
 				     "feature set takes a feature (UUID or name) and its new data");
 	if (o->selection)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0, "--selection belongs to 'feature get'");
-	if (cxl_resolve_feature(ctx, argv[0], uuid, &k) < 0)
-		return -1;
-	cxl_uuid_format(uuid, u);
-	snprintf(label, sizeof(label), "%s%s%s%s", k ? k->name : "", k ? " (" : "", u, k ? ")" : "");
-	if (k && k->kernel_exclusive)
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_PERMISSION, EPERM,
-				     "feature %s is kept by the kernel (it drives it through EDAC, "
-				     "/sys/bus/edac); the cxl driver refuses Set Feature with EPERM; nothing "
-				     "was sent", label);
-	if (read_data(ctx, o, k, argc - 1, argv + 1, &data, &len) < 0)
+	if (set_target(ctx, argv[0], uuid, &k, label, sizeof(label)) < 0 ||
+	    read_data(ctx, o, k, argc - 1, argv + 1, &data, &len) < 0)
 		return -1;
 	hex = out_hex_string(data, len);
-	if (o->saved)
-		flags |= CXL_SET_FEAT_SAVED_ACROSS_RESET;
-	if (!ctx->force && !ctx->dry_run) {
-		/* Refuse before any RPC: the lookup would already be traffic. */
-		snprintf(what, sizeof(what),
-			 "set feature %s on %s to %s%s at scope debug-write (reset-only effects) or "
-			 "debug-write-full (immediate effects; 'fwctl cxl features' shows which)",
-			 label, ctx->dev->name, hex ? hex : "?", o->saved ? ", saved across reset" : "");
-		fwctl_require_force(ctx, what, true);
+	/* The lookup is a read the write needs: --dry-run sends it. */
+	ctx->h->building_write = true;
+	ret = cxl_lookup_feature(ctx, uuid, &l, &f);
+	ctx->h->building_write = false;
+	if (ret < 0 || set_scope_for(ctx, k, f, label, len, &scope) < 0)
 		goto out;
-	}
-	if (cxl_lookup_feature(ctx, uuid, &l, &f) < 0)
+	snprintf(what, sizeof(what), "Set Feature %s on %s to %s%s (the setting %s)", label,
+		 ctx->dev->name, hex ? hex : "?", o->saved ? ", saved across reset" : "",
+		 cxl_effect_summary(f->effects));
+	cxl_set_preview(ctx, k, f, scope, o->saved, data, len);
+	if (cxl_set_feature(ctx->h, scope, f, flags, data, len, what, &ctx->err) < 0)
 		goto out;
-	if (cxl_set_scope(f, &scope, &why) < 0) {
-		fwctl_err_set(&ctx->err, k && k->kernel_exclusive ? FWCTL_ERR_PERMISSION
-								  : FWCTL_ERR_UNSUPPORTED, 0,
-			      "cannot set feature %s: %s; nothing was sent", label, why);
-		goto out;
-	}
-	if (len > f->set_size) {
-		fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
-			      "%zu bytes of data for feature %s, whose set size is %u; nothing was sent",
-			      len, label, f->set_size);
-		goto out;
-	}
-	if (ctx->scope >= 0 && (uint32_t)ctx->scope < scope) {
-		fwctl_err_set(&ctx->err, FWCTL_ERR_PERMISSION, 0,
-			      "feature %s %s: Set Feature needs scope %s; the cxl driver refuses it at "
-			      "%s with EINVAL; nothing was sent", label, cxl_effect_summary(f->effects),
-			      fwctl_scope_name(scope), fwctl_scope_name((uint32_t)ctx->scope));
-		goto out;
-	}
-	if (ctx->scope > 0)
-		scope = (uint32_t)ctx->scope;
-	snprintf(what, sizeof(what), "set feature %s to %s at scope %s; the setting %s", label,
-		 hex ? hex : "?", fwctl_scope_name(scope), cxl_effect_summary(f->effects));
-	if (fwctl_require_force(ctx, what, true) < 0)
-		goto out;
-	ctx->h->allow_write = true;
-	if (cxl_set_feature(ctx->h, scope, f, flags, data, len, &ctx->err) < 0)
-		goto out;
-
-	root = json_object_new_object();
-	cxl_add_device(ctx, root);
-	json_object_object_add(root, "uuid", json_object_new_string(u));
-	json_object_object_add(root, "name", k ? json_object_new_string(k->name) : NULL);
-	json_object_object_add(root, "scope", json_object_new_string(fwctl_scope_name(scope)));
-	json_object_object_add(root, "saved_across_reset", json_object_new_boolean(o->saved));
-	json_object_object_add(root, "size", json_object_new_int((int)len));
-	json_object_object_add(root, "data_hex", json_object_new_string(hex ? hex : ""));
-	json_object_object_add(root, "effect", json_object_new_string(cxl_effect_summary(f->effects)));
-	rc = fwctl_emit(ctx, root, NULL, 0);
+	rc = emit_set(ctx, k, f, scope, o->saved, len, hex);
 out:
 	free(hex);
 	free(data);

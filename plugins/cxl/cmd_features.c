@@ -9,6 +9,7 @@
 
 #include <json-c/json.h>
 
+#include "../../lib/suggest.h"
 #include "cxl_cmds.h"
 
 void cxl_add_device(struct fwctl_ctx *ctx, struct json_object *root)
@@ -21,14 +22,21 @@ void cxl_add_device(struct fwctl_ctx *ctx, struct json_object *root)
 int cxl_resolve_feature(struct fwctl_ctx *ctx, const char *arg, uint8_t uuid[16],
 			const struct cxl_known_feat **k)
 {
+	struct fwctl_suggest s;
+	char hint[160];
+
 	*k = cxl_known_by_name(arg);
 	if (*k)
 		return cxl_uuid_parse((*k)->uuid, uuid);
-	if (cxl_uuid_parse(arg, uuid) < 0)
+	if (cxl_uuid_parse(arg, uuid) < 0) {
+		fwctl_suggest_init(&s, arg);
+		for (size_t i = 0; i < cxl_n_known_feats; i++)
+			fwctl_suggest_add(&s, cxl_known_feats[i].name);
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL,
 				     "'%s' is neither a feature UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx) "
-				     "nor a known feature name (see 'fwctl cxl feature --list-values "
-				     "positional' or 'fwctl cxl features')", arg);
+				     "nor a known feature name (see 'fwctl cxl features')%s", arg,
+				     fwctl_suggest_text(&s, hint, sizeof(hint)));
+	}
 	*k = cxl_known_by_uuid(uuid);
 	return 0;
 }
@@ -77,11 +85,6 @@ int cxl_cmd_features(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	(void)argv;
 	if (fwctl_pick_scope(ctx, FWCTL_RPC_CONFIGURATION, &scope) < 0)
 		return -1;
-	if (scope >= FWCTL_RPC_DEBUG_WRITE &&
-	    fwctl_require_force(ctx, "read the feature list at a write scope", true) < 0)
-		return -1;
-	if (scope >= FWCTL_RPC_DEBUG_WRITE)
-		ctx->h->allow_write = true;
 	if (cxl_read_features(ctx->h, scope, &l, &rpcs, &ctx->err) < 0) {
 		cxl_feat_list_free(&l);
 		return -1;

@@ -15,6 +15,7 @@
 
 #include "../../lib/abi.h"
 #include "../../lib/prm.h"
+#include "uapi.h"
 
 struct json_object;
 struct fwctl_err;
@@ -72,7 +73,8 @@ extern const struct prm_layout cxl_feat_entry_layout;
  * Parse one Get Supported Features answer (fwctl out header + list header
  * + entries), as the kernel produced it in out_len bytes, and append its
  * entries to l (at most `room` more).  Checks every length against every
- * count.  Returns the number of entries appended, or -1 with err set.
+ * count; the retval is the policy's (a reply it passed has retval 0).
+ * Returns the number of entries appended, or -1 with err set.
  */
 int cxl_parse_sup_page(const uint8_t *out, size_t out_len, size_t room,
 		       struct cxl_feat_list *l, struct fwctl_err *err);
@@ -90,6 +92,10 @@ const char *cxl_effect_summary(uint16_t effects);
 /* CXL mailbox return code name ("invalid_input"), NULL if unknown. */
 const char *cxl_retval_name(uint32_t rc);
 
+/* policy.c: what each RPC is, and the driver the memdevs are bound to. */
+extern const struct fwctl_rpc_policy cxl_rpc_policy;
+extern const char *const cxl_drivers[];
+
 /*
  * Decode feature data with the feature's layout (readable or writable
  * form) into a new JSON object; NULL when the feature has no layout.
@@ -105,9 +111,11 @@ int cxl_read_features(struct fwctl_handle *h, uint32_t scope, struct cxl_feat_li
 /* Get Feature of f (all get_size bytes), in chunks; buf holds get_size bytes. */
 int cxl_get_feature(struct fwctl_handle *h, uint32_t scope, const struct cxl_feat *f,
 		    uint8_t selection, uint8_t *buf, unsigned *rpcs, struct fwctl_err *err);
-/* Set Feature: one full transfer of data at offset 0. */
+/* Set Feature: one full transfer of data at offset 0.  what names it for
+ * the trace, the audit, --dry-run and a --force refusal (NULL: "Set Feature"). */
 int cxl_set_feature(struct fwctl_handle *h, uint32_t scope, const struct cxl_feat *f,
-		    uint32_t flags, const uint8_t *data, size_t len, struct fwctl_err *err);
+		    uint32_t flags, const uint8_t *data, size_t len, const char *what,
+		    struct fwctl_err *err);
 
 /* Largest Get Feature read per RPC; the kernel splits it further into mailbox payloads. */
 #define CXL_GET_CHUNK 1024u

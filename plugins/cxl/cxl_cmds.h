@@ -6,6 +6,9 @@
 #include "../plugin.h"
 #include "cxl.h"
 
+/* The memdev bus: the parent of a CXL fwctl device (plugin.c). */
+extern const struct fwctl_parent_bus cxl_parent_buses[];
+
 struct cxl_feature_opts {
 	const char *selection;
 	const char *data_hex;
@@ -24,6 +27,14 @@ int cxl_resolve_feature(struct fwctl_ctx *ctx, const char *arg, uint8_t uuid[16]
 /* Read the list and find uuid in it; unsupported-feature error if absent. */
 int cxl_lookup_feature(struct fwctl_ctx *ctx, const uint8_t uuid[16], struct cxl_feat_list *l,
 		       const struct cxl_feat **f);
+/*
+ * --dry-run only: attach the preview of a Set Feature of f with data (the
+ * feature, its current data read with Get Feature at scope config, the new
+ * data), before the Set is reached.  Nothing without --dry-run.
+ */
+void cxl_set_preview(struct fwctl_ctx *ctx, const struct cxl_known_feat *k,
+		     const struct cxl_feat *f, uint32_t scope, bool saved, const uint8_t *data,
+		     size_t len);
 /* fwctl report: the feature list in short form. */
 int cxl_report(struct fwctl_ctx *ctx, struct json_object *into);
 /* "device" and "memdev" keys of a result. */

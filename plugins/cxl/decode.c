@@ -85,7 +85,7 @@ int cxl_parse_sup_page(const uint8_t *out, size_t out_len, size_t room,
 	const size_t hdr = sizeof(struct fwctl_rpc_cxl_out_hdr) +
 			   sizeof(struct cxl_get_sup_feats_out_hdr);
 	const size_t esz = sizeof(struct cxl_feat_entry);
-	uint32_t size, retval;
+	uint32_t size;
 	uint16_t n, total;
 	struct cxl_feat *v;
 
@@ -93,15 +93,8 @@ int cxl_parse_sup_page(const uint8_t *out, size_t out_len, size_t room,
 		return fwctl_err_set(err, FWCTL_ERR_PROTOCOL, EPROTO,
 				     "Get Supported Features: answer of %zu bytes, under the %zu-byte header",
 				     out_len, hdr);
+	/* The retval was the policy's to judge (policy.c). */
 	size = prm_le32(out);
-	retval = prm_le32(out + 4);
-	if (retval) {
-		const char *nm = cxl_retval_name(retval);
-
-		return fwctl_err_firmware(err, retval, nm ? nm : "unknown", false, 0,
-					  "Get Supported Features: the device answered %s (0x%x)",
-					  nm ? nm : "an unknown return code", retval);
-	}
 	n = prm_le16(out + 8);
 	total = prm_le16(out + 10);
 	if (n > room || size != 8 + (size_t)n * esz || out_len < hdr + (size_t)n * esz)

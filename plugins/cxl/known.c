@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cxl.h"
+#include "../../lib/suggest.h"
 
 /* ---- Device Patrol Scrub Control (CXL r3.2 Tables 8-222/8-223) ---- */
 static const struct prm_field scrub_rd_fields[] = {
@@ -136,7 +137,7 @@ const struct cxl_known_feat *cxl_known_by_uuid(const uint8_t uuid[16])
 const struct cxl_known_feat *cxl_known_by_name(const char *name)
 {
 	for (size_t i = 0; i < cxl_n_known_feats; i++)
-		if (!strcmp(cxl_known_feats[i].name, name))
+		if (fwctl_name_eq(name, cxl_known_feats[i].name))
 			return &cxl_known_feats[i];
 	return NULL;
 }

@@ -2,8 +2,10 @@
 /*
  * The three Features mailbox commands through FWCTL_RPC: a 16-byte
  * fwctl_rpc_cxl header plus the mailbox payload in, an 8-byte
- * (size, retval) header plus payload out.  A non-zero retval is the
- * device's answer inside a successful ioctl: reported as a firmware error.
+ * (size, retval) header plus payload out.  The policy (policy.c) checks
+ * that header for every RPC before these helpers see the answer: a reply
+ * under it or shorter than its size is truncated, a non-zero retval (the
+ * device's answer inside a successful ioctl) is a firmware error.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -20,15 +22,6 @@ static void put_hdr(uint8_t *in, uint16_t opcode, size_t op_size)
 {
 	prm_put_le32(in, opcode);
 	prm_put_le32(in + 8, (uint32_t)op_size);
-}
-
-static int fw_status(struct fwctl_err *err, const char *what, uint32_t rc)
-{
-	const char *nm = cxl_retval_name(rc);
-
-	return fwctl_err_firmware(err, rc, nm ? nm : "unknown", false, 0,
-				  "%s: the device answered %s (CXL mailbox return code 0x%x)", what,
-				  nm ? nm : "an unknown return code", rc);
 }
 
 int cxl_read_features(struct fwctl_handle *h, uint32_t scope, struct cxl_feat_list *l,
@@ -96,7 +89,7 @@ int cxl_get_feature(struct fwctl_handle *h, uint32_t scope, const struct cxl_fea
 			/* The driver fills its answer up to the size of our buffer. */
 			.out_cap = FWCTL_RPC_CXL_OUT_STRUCT + want, .what = "Get Feature",
 		};
-		uint32_t size, retval;
+		uint32_t size;
 
 		memset(in, 0, sizeof(in));
 		put_hdr(in, CXL_MBOX_OP_GET_FEATURE, sizeof(struct cxl_get_feat_in));
@@ -108,19 +101,9 @@ int cxl_get_feature(struct fwctl_handle *h, uint32_t scope, const struct cxl_fea
 			goto out;
 		if (rpcs)
 			(*rpcs)++;
-		if (a.out_len < OUT_HDR) {
-			fwctl_err_set(err, FWCTL_ERR_PROTOCOL, EPROTO,
-				      "Get Feature: answer of %zu bytes, under the 8-byte header", a.out_len);
-			goto out;
-		}
 		size = prm_le32(out);
-		retval = prm_le32(out + 4);
-		if (retval) {
-			fw_status(err, "Get Feature", retval);
-			goto out;
-		}
 		/* Progress is required: a zero-size success would loop forever. */
-		if (size == 0 || size > want || a.out_len < OUT_HDR + size) {
+		if (size == 0 || size > want) {
 			fwctl_err_set(err, FWCTL_ERR_PROTOCOL, EPROTO,
 				      "Get Feature: %u bytes of data in a %zu-byte answer (asked for %zu)",
 				      size, a.out_len, want);
@@ -136,17 +119,17 @@ out:
 }
 
 int cxl_set_feature(struct fwctl_handle *h, uint32_t scope, const struct cxl_feat *f,
-		    uint32_t flags, const uint8_t *data, size_t len, struct fwctl_err *err)
+		    uint32_t flags, const uint8_t *data, size_t len, const char *what,
+		    struct fwctl_err *err)
 {
 	const size_t hdr = IN_HDR + sizeof(struct cxl_set_feat_in_hdr);
 	uint8_t out[FWCTL_RPC_CXL_OUT_STRUCT];
 	uint8_t *in = calloc(1, hdr + len);
 	struct fwctl_rpc_args a = {
 		.scope = scope, .in = in, .in_len = hdr + len, .out = out, .out_cap = sizeof(out),
-		.what = "Set Feature",
+		.what = what ? what : "Set Feature",
 	};
-	uint32_t retval;
-	int rc = -1;
+	int rc;
 
 	if (!in)
 		return fwctl_err_set(err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
@@ -155,20 +138,7 @@ int cxl_set_feature(struct fwctl_handle *h, uint32_t scope, const struct cxl_fea
 	prm_put_le32(in + IN_HDR + 16, flags);
 	in[IN_HDR + 22] = f->set_ver;
 	memcpy(in + hdr, data, len);
-	if (fwctl_rpc_call(h, &a, err) < 0)
-		goto out;
-	if (a.out_len < OUT_HDR) {
-		fwctl_err_set(err, FWCTL_ERR_PROTOCOL, EPROTO,
-			      "Set Feature: answer of %zu bytes, under the 8-byte header", a.out_len);
-		goto out;
-	}
-	retval = prm_le32(out + 4);
-	if (retval) {
-		fw_status(err, "Set Feature", retval);
-		goto out;
-	}
-	rc = 0;
-out:
+	rc = fwctl_rpc_call(h, &a, err);
 	free(in);
 	return rc;
 }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* The cxl command set: CXL memory-device Features over fwctl. */
+#include <stdio.h>
+
 #include "cxl_cmds.h"
 
 static const char *const selections[] = { "current", "default", "saved", NULL };
@@ -43,9 +45,23 @@ static const struct fwctl_cmd cxl_cmds[] = {
 			"FIELD=VALUE: set fields of a known layout",
 	  .opts = feature_opts, .opts_size = sizeof(struct cxl_feature_opts),
 	  .min_scope = FWCTL_RPC_CONFIGURATION,
-	  .flags = CMD_NEEDS_DEV | CMD_SENDS_RPC | CMD_BINARY, .run = cxl_cmd_feature,
+	  .flags = CMD_NEEDS_DEV | CMD_SENDS_RPC | CMD_MAY_WRITE | CMD_BINARY, .run = cxl_cmd_feature,
 	  .complete_positional = feature_words },
 };
+
+/*
+ * fwctl list --long: nothing to ask.  The kernel's fwctl cxl driver passes
+ * only the Features commands, and none carries the firmware revision (Get
+ * FW Info is not among them); the cxl core shows it in sysfs instead.
+ */
+static int cxl_firmware_version(struct fwctl_ctx *ctx, char *buf, size_t len)
+{
+	const char *md = ctx->dev && ctx->dev->memdev ? ctx->dev->memdev : "memN";
+
+	snprintf(buf, len, "not reachable through fwctl (Features commands only); "
+		 "see /sys/bus/cxl/devices/%s/firmware_version", md);
+	return 1;
+}
 
 const struct fwctl_plugin fwctl_plugin_cxl = {
 	.name = "cxl",
@@ -53,5 +69,9 @@ const struct fwctl_plugin fwctl_plugin_cxl = {
 	.device_type = FWCTL_DEVICE_TYPE_CXL,
 	.cmds = cxl_cmds,
 	.n_cmds = FWCTL_ARRAY_SIZE(cxl_cmds),
+	.drivers = cxl_drivers,
+	.parent_buses = cxl_parent_buses,
+	.rpc_policy = &cxl_rpc_policy,
 	.report = cxl_report,
+	.firmware_version = cxl_firmware_version,
 };

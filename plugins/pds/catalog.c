@@ -186,25 +186,14 @@ static const struct {
 	{ "u64", PDS_F_U64, 8 }, { "string", PDS_F_STRING, 0 }, { "bytes", PDS_F_BYTES, 0 },
 };
 
-static int parse_field(struct parse *p, struct json_object *o, bool is_req, struct pds_field *f)
+/* "type" and "size": fixed for integers, given for string and bytes. */
+static int parse_field_type(struct parse *p, struct json_object *o, struct pds_field *f)
 {
-	static const char *const keys[] = { "name", "description", "offset", "type", "size",
-		"count", "count_from", "default", "required", "hex", "enum", "flags", "unit", NULL };
-	struct json_object *v;
 	char *type = NULL;
 	uint64_t x = 0;
 	bool seen;
 	size_t t;
 
-	if (!json_object_is_type(o, json_type_object))
-		return fail(p, "a field must be an object");
-	if (check_keys(p, o, keys) < 0 || get_str(p, o, "name", true, &f->name) < 0 ||
-	    check_name(p, "field", f->name) < 0 ||
-	    get_str(p, o, "description", false, &f->description) < 0 ||
-	    get_str(p, o, "unit", false, &f->unit) < 0 ||
-	    get_u64(p, o, "offset", true, PDS_CATALOG_MAX_PAYLOAD, &x, NULL) < 0)
-		return -1;
-	f->offset = (uint32_t)x;
 	if (get_str(p, o, "type", true, &type) < 0)
 		return -1;
 	for (t = 0; t < FWCTL_ARRAY_SIZE(ftypes); t++)
@@ -227,6 +216,15 @@ static int parse_field(struct parse *p, struct json_object *o, bool is_req, stru
 	} else if (seen && x != f->size) {
 		return fail(p, "field \"%s\": %s is %u bytes", f->name, ftypes[t].name, f->size);
 	}
+	return 0;
+}
+
+/* "count" (integer arrays) and "count_from" (response arrays sized by a request field). */
+static int parse_field_count(struct parse *p, struct json_object *o, bool is_req, struct pds_field *f)
+{
+	uint64_t x = 0;
+	bool seen;
+
 	f->count = 1;
 	if (get_u64(p, o, "count", false, PDS_CATALOG_MAX_PAYLOAD, &x, &seen) < 0)
 		return -1;
@@ -239,9 +237,14 @@ static int parse_field(struct parse *p, struct json_object *o, bool is_req, stru
 		return -1;
 	if (f->count_from && (is_req || f->count < 2))
 		return fail(p, "field \"%s\": count_from is for response arrays (count >= 2)", f->name);
-	if (get_bool(p, o, "required", &f->required, NULL) < 0 ||
-	    get_bool(p, o, "hex", &f->hex, NULL) < 0)
-		return -1;
+	return 0;
+}
+
+/* "enum" or "flags": value names, on a scalar integer. */
+static int parse_field_names(struct parse *p, struct json_object *o, struct pds_field *f)
+{
+	struct json_object *v;
+
 	if (json_object_object_get_ex(o, "enum", &v)) {
 		if (!json_object_is_type(v, json_type_object) || f->type >= PDS_F_STRING || f->count > 1)
 			return fail(p, "field \"%s\": enum must be an object, on a scalar integer", f->name);
@@ -257,28 +260,58 @@ static int parse_field(struct parse *p, struct json_object *o, bool is_req, stru
 			return -1;
 		f->flags = true;
 	}
-	if (json_object_object_get_ex(o, "default", &v)) {
-		if (!is_req || f->count > 1)
-			return fail(p, "field \"%s\": defaults are for scalar request fields", f->name);
-		if (f->type == PDS_F_STRING) {
-			if (!json_object_is_type(v, json_type_string) ||
-			    strlen(json_object_get_string(v)) > f->size)
-				return fail(p, "field \"%s\": default must be a string of at most %u bytes",
-					    f->name, f->size);
-			f->def_str = strdup(json_object_get_string(v));
-			if (!f->def_str)
-				return fwctl_err_set(p->err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
-		} else if (f->type == PDS_F_BYTES) {
-			return fail(p, "field \"%s\": bytes fields have no default", f->name);
-		} else {
-			if (get_u64(p, o, "default", true,
-				    f->size == 8 ? UINT64_MAX : (UINT64_C(1) << (f->size * 8)) - 1,
-				    &f->def, NULL) < 0)
-				return -1;
-		}
-		f->has_default = true;
-	}
 	return 0;
+}
+
+/* "default": a scalar request field's value when FIELD=VALUE does not give one. */
+static int parse_field_default(struct parse *p, struct json_object *o, bool is_req,
+			       struct pds_field *f)
+{
+	struct json_object *v;
+
+	if (!json_object_object_get_ex(o, "default", &v))
+		return 0;
+	if (!is_req || f->count > 1)
+		return fail(p, "field \"%s\": defaults are for scalar request fields", f->name);
+	if (f->type == PDS_F_STRING) {
+		if (!json_object_is_type(v, json_type_string) ||
+		    strlen(json_object_get_string(v)) > f->size)
+			return fail(p, "field \"%s\": default must be a string of at most %u bytes",
+				    f->name, f->size);
+		f->def_str = strdup(json_object_get_string(v));
+		if (!f->def_str)
+			return fwctl_err_set(p->err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
+	} else if (f->type == PDS_F_BYTES) {
+		return fail(p, "field \"%s\": bytes fields have no default", f->name);
+	} else if (get_u64(p, o, "default", true,
+			   f->size == 8 ? UINT64_MAX : (UINT64_C(1) << (f->size * 8)) - 1,
+			   &f->def, NULL) < 0) {
+		return -1;
+	}
+	f->has_default = true;
+	return 0;
+}
+
+static int parse_field(struct parse *p, struct json_object *o, bool is_req, struct pds_field *f)
+{
+	static const char *const keys[] = { "name", "description", "offset", "type", "size",
+		"count", "count_from", "default", "required", "hex", "enum", "flags", "unit", NULL };
+	uint64_t x = 0;
+
+	if (!json_object_is_type(o, json_type_object))
+		return fail(p, "a field must be an object");
+	if (check_keys(p, o, keys) < 0 || get_str(p, o, "name", true, &f->name) < 0 ||
+	    check_name(p, "field", f->name) < 0 ||
+	    get_str(p, o, "description", false, &f->description) < 0 ||
+	    get_str(p, o, "unit", false, &f->unit) < 0 ||
+	    get_u64(p, o, "offset", true, PDS_CATALOG_MAX_PAYLOAD, &x, NULL) < 0)
+		return -1;
+	f->offset = (uint32_t)x;
+	if (parse_field_type(p, o, f) < 0 || parse_field_count(p, o, is_req, f) < 0 ||
+	    get_bool(p, o, "required", &f->required, NULL) < 0 ||
+	    get_bool(p, o, "hex", &f->hex, NULL) < 0 || parse_field_names(p, o, f) < 0)
+		return -1;
+	return parse_field_default(p, o, is_req, f);
 }
 
 static enum prm_kind prm_kind_of(const struct pds_field *f)

@@ -114,12 +114,10 @@ int pds_cmd_catalog(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 		json_object_object_add(root, "ep", json_object_new_int64(op->ep->id));
 		json_object_object_add(root, "operation", op_json(op, true));
 	} else if (argc == 1) {
-		const struct pds_ep *ep = pds_find_ep(&cat, argv[0]);
+		const struct pds_ep *ep = pds_resolve_ep(&cat, argv[0], &ctx->err);
 
 		if (!ep) {
 			json_object_put(root);
-			fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0, "no endpoint '%s' in the catalogue",
-				      argv[0]);
 			goto out;
 		}
 		json_object_object_add(root, "endpoint", ep_json(ep));

@@ -12,8 +12,6 @@
 int pds_gate(struct fwctl_ctx *ctx, const struct pds_op *op, const char *label, uint32_t *scope)
 {
 	uint32_t min = op ? op->scope : FWCTL_RPC_CONFIGURATION;
-	bool writes = op && op->writes;
-	char what[256];
 
 	/* The driver would answer EPERM: say so without sending. */
 	if (op && ctx->scope >= 0 && (uint32_t)ctx->scope < min)
@@ -23,14 +21,7 @@ int pds_gate(struct fwctl_ctx *ctx, const struct pds_op *op, const char *label, 
 				     fwctl_scope_name((uint32_t)ctx->scope));
 	if (fwctl_pick_scope(ctx, min, scope) < 0)
 		return -1;
-	if (writes || *scope >= FWCTL_RPC_DEBUG_WRITE) {
-		snprintf(what, sizeof(what), "send %s at scope %s%s", label, fwctl_scope_name(*scope),
-			 writes ? ", an operation that changes the device's state" : "");
-		if (fwctl_require_force(ctx, what, *scope >= FWCTL_RPC_DEBUG_WRITE) < 0)
-			return -1;
-		if (ctx->h)
-			ctx->h->allow_write = true;
-	}
+	/* --force, the audit and --dry-run: the RPC layer (policy.c). */
 	return 0;
 }
 
@@ -85,8 +76,6 @@ int pds_execute(struct fwctl_ctx *ctx, struct pds_msg *m)
 	}
 	if (pds_send(ctx->h, scope, m, &ctx->err) < 0)
 		return -1;
-	if (m->reply.retval)
-		return pds_fw_error(&ctx->err, m);
 	return fwctl_emit(ctx, pds_msg_json(ctx, m, scope), m->resp, m->resp_len);
 }
 

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "../../lib/suggest.h"
 #include "../plugin.h"
 #include "pds.h"
 
@@ -27,7 +28,7 @@ const struct pds_ep *pds_find_ep(const struct pds_catalog *cat, const char *name
 	if (as_number(name_or_id, UINT32_MAX, &v))
 		return pds_find_ep_id(cat, (uint32_t)v);
 	for (size_t i = 0; i < cat->n_eps; i++)
-		if (!strcmp(cat->eps[i].name, name_or_id))
+		if (fwctl_name_eq(name_or_id, cat->eps[i].name))
 			return &cat->eps[i];
 	return NULL;
 }
@@ -47,15 +48,51 @@ const struct pds_op *pds_find_op(const struct pds_ep *ep, const char *name_or_id
 	if (as_number(name_or_id, FWCTL_PDS_OP_CMD_MASK, &v))
 		return pds_find_op_cmd(ep, (uint32_t)v);
 	for (size_t i = 0; i < ep->n_ops; i++)
-		if (!strcmp(ep->ops[i].name, name_or_id))
+		if (fwctl_name_eq(name_or_id, ep->ops[i].name))
 			return &ep->ops[i];
 	return NULL;
+}
+
+/* "; did you mean 'x'?" over the catalogue's endpoint names. */
+static const char *ep_hint(const struct pds_catalog *cat, const char *word, char *buf, size_t len)
+{
+	struct fwctl_suggest s;
+
+	fwctl_suggest_init(&s, word);
+	for (size_t i = 0; i < cat->n_eps; i++)
+		fwctl_suggest_add(&s, cat->eps[i].name);
+	return fwctl_suggest_text(&s, buf, len);
+}
+
+/* The same over an endpoint's operations. */
+static const char *op_hint(const struct pds_ep *ep, const char *word, char *buf, size_t len)
+{
+	struct fwctl_suggest s;
+
+	fwctl_suggest_init(&s, word);
+	for (size_t i = 0; i < ep->n_ops; i++)
+		fwctl_suggest_add(&s, ep->ops[i].name);
+	return fwctl_suggest_text(&s, buf, len);
+}
+
+const struct pds_ep *pds_resolve_ep(const struct pds_catalog *cat, const char *name,
+				    struct fwctl_err *err)
+{
+	const struct pds_ep *ep = pds_find_ep(cat, name);
+	char hint[3 * PDS_NAME_MAX + 32];
+
+	if (!ep)
+		fwctl_err_set(err, FWCTL_ERR_USAGE, 0,
+			      "no endpoint '%s' in the catalogue (%s); see 'fwctl pds catalog'%s",
+			      name, cat->source ? cat->source : "empty",
+			      ep_hint(cat, name, hint, sizeof(hint)));
+	return ep;
 }
 
 const struct pds_op *pds_resolve(const struct pds_catalog *cat, const char *spec,
 				 struct fwctl_err *err)
 {
-	char epname[PDS_NAME_MAX + 1];
+	char epname[PDS_NAME_MAX + 1], hint[3 * PDS_NAME_MAX + 32];
 	const char *dot = strchr(spec, '.');
 	const struct pds_ep *ep;
 	const struct pds_op *op;
@@ -70,15 +107,14 @@ const struct pds_op *pds_resolve(const struct pds_catalog *cat, const char *spec
 		return fwctl_err_set(err, FWCTL_ERR_USAGE, 0, "'%s': no such endpoint", spec), NULL;
 	memcpy(epname, spec, n);
 	epname[n] = '\0';
-	ep = pds_find_ep(cat, epname);
+	ep = pds_resolve_ep(cat, epname, err);
 	if (!ep)
-		return fwctl_err_set(err, FWCTL_ERR_USAGE, 0,
-				     "no endpoint '%s' in the catalogue (%s); see 'fwctl pds catalog'",
-				     epname, cat->source ? cat->source : "empty"), NULL;
+		return NULL;
 	op = pds_find_op(ep, dot + 1);
 	if (!op)
 		return fwctl_err_set(err, FWCTL_ERR_USAGE, 0,
 				     "endpoint '%s' has no operation '%s' in the catalogue; see "
-				     "'fwctl pds catalog %s'", ep->name, dot + 1, ep->name), NULL;
+				     "'fwctl pds catalog %s'%s", ep->name, dot + 1, ep->name,
+				     op_hint(ep, dot + 1, hint, sizeof(hint))), NULL;
 	return op;
 }

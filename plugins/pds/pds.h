@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * The pds plugin (AMD/Pensando DSC).  The RPC is struct fwctl_rpc_pds
- * (lib/abi.h): endpoint, operation and pointers to the request and response
+ * (uapi.h): endpoint, operation and pointers to the request and response
  * payloads; the kernel hands the struct back with out.retval set.  Which
  * endpoints and operations exist is the firmware's business and cannot be
  * listed through fwctl, so names, scopes and payload layouts come from a
@@ -17,6 +17,7 @@
 #include "../../lib/abi.h"
 #include "../../lib/error.h"
 #include "../../lib/prm.h"
+#include "uapi.h"
 
 /* ---- the kernel's rules (drivers/fwctl/pds/main.c) ---- */
 
@@ -50,10 +51,13 @@ struct pds_reply {
  * Check the struct the kernel returned (buf/len = fwctl_rpc.out as reported
  * by out_len): long enough to hold out.retval, endpoint, operation and
  * lengths echoed unchanged.  Returns 0 or -1 with err (PROTOCOL) set.  A
- * non-zero retval is not an error here: the caller decides (exit 5).
+ * non-zero retval is not an error here: the policy's reply check (policy.c)
+ * runs this for every pds RPC and then judges the retval (exit 5).
  */
 int pds_reply_check(const struct fwctl_rpc_pds *sent, const uint8_t *buf, size_t len,
 		    struct pds_reply *r, struct fwctl_err *err);
+/* Read what came back into r (zeroes past len); checks nothing. */
+void pds_reply_parse(const uint8_t *buf, size_t len, struct pds_reply *r);
 
 /* ---- the catalogue ---- */
 
@@ -145,7 +149,11 @@ const struct pds_ep *pds_find_ep(const struct pds_catalog *cat, const char *name
 const struct pds_ep *pds_find_ep_id(const struct pds_catalog *cat, uint32_t id);
 const struct pds_op *pds_find_op(const struct pds_ep *ep, const char *name_or_id);
 const struct pds_op *pds_find_op_cmd(const struct pds_ep *ep, uint32_t cmd);
-/* "ENDPOINT.OPERATION" (names or numbers) -> op; NULL with err set. */
+/* An endpoint by name or number; NULL with err set (usage, the closest names). */
+const struct pds_ep *pds_resolve_ep(const struct pds_catalog *cat, const char *name,
+				    struct fwctl_err *err);
+/* "ENDPOINT.OPERATION" (names or numbers) -> op; NULL with err set (usage,
+ * the closest names). */
 const struct pds_op *pds_resolve(const struct pds_catalog *cat, const char *spec,
 				 struct fwctl_err *err);
 

@@ -16,6 +16,8 @@ int pds_cmd_call(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 int pds_cmd_catalog(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 const char *const *pds_complete_ops(void);
 int pds_report(struct fwctl_ctx *ctx, struct json_object *into);
+/* fwctl list --long hook (fwver.c). */
+int pds_firmware_version(struct fwctl_ctx *ctx, char *buf, size_t len);
 
 struct pds_rpc_opts {
 	uint32_t ep, op, op_version;
@@ -49,20 +51,27 @@ struct pds_msg {
 };
 
 int pds_check_sizes(const struct pds_msg *m, struct fwctl_err *err);
+/* Send m at scope: 0 with m->reply filled from an answer the policy
+ * accepted (echo intact, retval 0), or -1 with err set (a non-zero
+ * retval is a firmware error, exit 5). */
 int pds_send(struct fwctl_handle *h, uint32_t scope, struct pds_msg *m, struct fwctl_err *err);
-/* Record out.retval != 0 as a firmware error (exit 5); returns -1. */
-int pds_fw_error(struct fwctl_err *err, const struct pds_msg *m);
 
-/*
- * The scope for op (or the least scope when unknown), checked against
- * --scope, and the --force gate for writes.  Sets h->allow_write.
- */
+/* policy.c: the classification of one operation (catalogue entry op, or
+ * NULL: the firmware's scope rule), the policy, the driver name. */
+void pds_rpc_class(const struct pds_op *op, uint32_t ep, uint32_t op_word, uint32_t scope,
+		   struct fwctl_rpc_class *c);
+extern const struct fwctl_rpc_policy pds_rpc_policy;
+extern const char *const pds_drivers[];
+void pds_device_data_json(const uint8_t *data, uint32_t len, struct json_object *into);
+
+/* The scope for op (or the least scope when unknown), checked against
+ * --scope (exit 4 below the catalogue's scope, nothing sent). */
 int pds_gate(struct fwctl_ctx *ctx, const struct pds_op *op, const char *label, uint32_t *scope);
 
 /*
  * One operation end to end: sizes checked, scope gate, response buffer
- * (m->resp, freed by the caller), send, out.retval as a firmware error,
- * the exchange emitted (pds_msg_json).  0, or -1 with ctx->err set.
+ * (m->resp, freed by the caller), send, the exchange emitted
+ * (pds_msg_json).  0, or -1 with ctx->err set.
  */
 int pds_execute(struct fwctl_ctx *ctx, struct pds_msg *m);
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * One pds RPC: the 48-byte struct with pointers to both payloads, sizes
- * checked first, the answer struct checked, and the kernel's refusals
- * explained with what the catalogue knows (scope needed, size limits).
+ * checked first, and the kernel's refusals explained with what the
+ * catalogue knows (scope needed, size limits).  The answer struct and its
+ * retval are the policy's to check (policy.c).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -74,6 +75,8 @@ int pds_send(struct fwctl_handle *h, uint32_t scope, struct pds_msg *m, struct f
 	struct fwctl_rpc_pds rpc;
 	uint8_t back[sizeof(rpc)];
 	struct fwctl_rpc_args a;
+	struct fwctl_rpc_class cls;
+	uint64_t sent_before;
 	char what[256], *hex = NULL;
 
 	if (pds_check_sizes(m, err) < 0)
@@ -94,26 +97,19 @@ int pds_send(struct fwctl_handle *h, uint32_t scope, struct pds_msg *m, struct f
 		 m->label, m->ep, m->op_word, m->req_len, hex ? " " : "", hex ? hex : "",
 		 m->resp_len);
 	free(hex);
+	pds_rpc_class(m->op, m->ep, m->op_word, scope, &cls);
+	cls.reply_min = sizeof(back);
 	a = (struct fwctl_rpc_args){ .scope = scope, .in = &rpc, .in_len = sizeof(rpc),
-				     .out = back, .out_cap = sizeof(back), .what = what };
+				     .out = back, .out_cap = sizeof(back), .what = what,
+				     .cls = &cls };
+	sent_before = h->rpcs;
 	if (fwctl_rpc_call(h, &a, err) < 0) {
-		if (err->kind != FWCTL_ERR_DRY_RUN)
+		/* The kernel's refusals only: the RPC layer's own say it all. */
+		if (h->rpcs != sent_before)
 			explain(m, scope, err);
 		return -1;
 	}
-	if (pds_reply_check(&rpc, back, a.out_len, &m->reply, err) < 0) {
-		fwctl_err_prefix(err, "%s", m->label);
-		return -1;
-	}
+	/* The policy has checked the echo and the retval (policy.c). */
+	pds_reply_parse(back, a.out_len < sizeof(back) ? a.out_len : sizeof(back), &m->reply);
 	return 0;
-}
-
-int pds_fw_error(struct fwctl_err *err, const struct pds_msg *m)
-{
-	const char *n = pds_status_name(m->reply.retval);
-	const char *t = pds_status_text(m->reply.retval);
-
-	return fwctl_err_firmware(err, m->reply.retval, n ? n : "", false, 0,
-				  "the firmware answered %s with retval %u (%s%s%s)", m->label,
-				  m->reply.retval, n ? n : "unknown status", t ? ": " : "", t ? t : "");
 }
