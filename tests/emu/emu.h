@@ -16,6 +16,11 @@
 #include <stdint.h>
 
 #include "../../lib/abi.h"   /* struct layouts only */
+/* The emulated kernel drivers' ABIs, as the plugins define them. */
+#include "../../plugins/bnxt/uapi.h"
+#include "../../plugins/cxl/uapi.h"
+#include "../../plugins/mlx5/uapi.h"
+#include "../../plugins/pds/uapi.h"
 
 /* ---- device specs: "TYPE[,key=value...]" ---- */
 
@@ -137,6 +142,16 @@ struct emu_dev {
 	bool stopped;                /* bnxt ULP stopped: RPC EPERM, INFO works */
 	uint64_t infos, rpcs;        /* ioctls that reached the core / the driver */
 	uint64_t rpcs_by_scope[4];
+	/* Requests that would change the device's state (a register write,
+	 * Set Feature...), counted by each firmware model when one reaches it,
+	 * accepted or not: a test proves nothing was written (--stats "writes"). */
+	uint64_t writes;
+	/* The first EMU_RPC_LOG RPCs that reached the driver: scope and the
+	 * request's first 8 bytes (opcode, op_mod, req_type...), so a test
+	 * can prove which requests arrived (--stats "rpc_log"). */
+#define EMU_RPC_LOG 256
+	struct { uint32_t scope, len; uint8_t head[8]; } rpc_log[EMU_RPC_LOG];
+	size_t n_rpc_log;
 	void *drvdata;               /* the driver's and firmware's state */
 };
 

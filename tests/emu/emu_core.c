@@ -165,6 +165,14 @@ static int core_rpc(struct emu_dev *dev, struct fwctl_rpc *rpc, struct emu_mem *
 	}
 	dev->rpcs++;
 	dev->rpcs_by_scope[rpc->scope]++;
+	if (dev->n_rpc_log < EMU_RPC_LOG) {
+		size_t n = rpc->in_len < 8 ? rpc->in_len : 8;
+
+		dev->rpc_log[dev->n_rpc_log].scope = rpc->scope;
+		dev->rpc_log[dev->n_rpc_log].len = (uint32_t)n;
+		memcpy(dev->rpc_log[dev->n_rpc_log].head, in, n);
+		dev->n_rpc_log++;
+	}
 	out_len = rpc->out_len;
 	p->in_rpc = true;
 	p->cur_seq = seq;

@@ -166,7 +166,8 @@ int emu_inproc_fill_device(struct emu_dev *dev, struct fwctl_device *out)
 	out->syspath = strdup(buf);
 	out->major = 239;
 	out->minor = dev->index;
-	out->parent_kind = cxl ? FWCTL_PARENT_CXL_MEMDEV : FWCTL_PARENT_PCI;
+	out->parent_kind = cxl ? FWCTL_PARENT_BUS_DEVICE : FWCTL_PARENT_PCI;
+	out->parent_kind_name = cxl ? "cxl_memdev" : NULL;
 	out->parent_name = strdup(cxl ? dev->memdev : dev->pci_address);
 	/* A platform parent (cxl_test's mock) has no PCI function: no address, no ids. */
 	if (*dev->pci_address) {

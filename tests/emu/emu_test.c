@@ -4,27 +4,6 @@
 
 #include "emu_test.h"
 
-static int n_tests, n_failed;
-
-void t_ok(int cond, const char *fmt, ...)
-{
-	va_list ap;
-
-	printf("%sok %d - ", cond ? "" : "not ", ++n_tests);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-	if (!cond)
-		n_failed++;
-}
-
-int t_done(void)
-{
-	printf("1..%d\n", n_tests);
-	return n_failed ? 1 : 0;
-}
-
 struct emu_world *t_world(const char *const *devs, const char *const *faults)
 {
 	char err[256] = "";
@@ -48,6 +27,34 @@ struct emu_world *t_world1(const char *spec)
 	const char *d[] = { spec, NULL };
 
 	return t_world(d, NULL);
+}
+
+struct fwctl_handle *t_open(struct emu_dev *dev, struct fwctl_device *rec)
+{
+	struct fwctl_err err = { 0 };
+	struct fwctl_transport t;
+	struct fwctl_handle *h;
+
+	if (emu_inproc_fill_device(dev, rec)) {
+		printf("Bail out! out of memory\n");
+		exit(1);
+	}
+	emu_inproc_transport(dev, &t);
+	if (fwctl_open_transport(rec, t, &h, &err)) {
+		printf("Bail out! open %s: %s\n", dev->name, err.message);
+		exit(1);
+	}
+	/* These tests drive plugin code below the policy layer (no plugin
+	 * policy installed, so every RPC would count as unclassified); the
+	 * policy has its own tests. */
+	h->force = true;
+	return h;
+}
+
+void t_close(struct fwctl_handle *h, struct fwctl_device *rec)
+{
+	fwctl_close(h);
+	emu_inproc_free_device(rec);
 }
 
 int t_info(struct emu_dev *dev, void *data, uint32_t *len, uint32_t *type)

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* Tiny TAP helpers for the emulated kernel's unit tests. */
+/* Worlds and raw calls for the emulated kernel's tests; checks come from tests/tap.h. */
 #ifndef FWCTL_EMU_TEST_H
 #define FWCTL_EMU_TEST_H
 
@@ -8,17 +8,21 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../tap.h"
 #include "emu_inproc.h"
 #include "emu_int.h"
 
-void t_ok(int cond, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-int t_done(void);
-#define T_EQ(a, b, what) do { long long _a = (long long)(a), _b = (long long)(b); \
-	t_ok(_a == _b, "%s (got %lld, want %lld)", what, _a, _b); } while (0)
 
 /* A world from up to 4 specs and 4 faults (NULL-terminated lists); aborts on error. */
 struct emu_world *t_world(const char *const *devs, const char *const *faults);
 struct emu_world *t_world1(const char *spec);
+
+/*
+ * A libfwctl handle on an emulated device (in-process transport); bails
+ * out on error.  *rec is the device record, freed by t_close().
+ */
+struct fwctl_handle *t_open(struct emu_dev *dev, struct fwctl_device *rec);
+void t_close(struct fwctl_handle *h, struct fwctl_device *rec);
 
 /* FWCTL_INFO through the in-process transport; returns 0 or -errno. */
 int t_info(struct emu_dev *dev, void *data, uint32_t *len, uint32_t *type);

@@ -12,6 +12,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -54,7 +55,9 @@ static const char help_text[] =
 "  --fault SPEC         inject a fault (repeatable), see below.\n"
 "  --stats FILE         after COMMAND exits write JSON counters:\n"
 "                       {\"tainted\":bool,\"devices\":[{\"name\",\"type\",\"infos\",\n"
-"                       \"rpcs\",\"rpcs_by_scope\":[s0,s1,s2,s3]}]}\n"
+"                       \"rpcs\",\"rpcs_by_scope\":[s0,s1,s2,s3],\"writes\",\n"
+"                       \"rpc_log\":[{\"scope\",\"head_hex\"}...]}]} (the first 256\n"
+"                       requests: their first 8 bytes)\n"
 "  --describe           print the devices as a JSON array and exit.\n"
 "  --no-cap-sys-rawio   the caller lacks CAP_SYS_RAWIO: scope 3 RPCs get EPERM.\n"
 "  -h, --help           this text.\n"
@@ -84,7 +87,11 @@ static const char help_text[] =
 "        payload=N mailbox payload bytes (256..1M, default 4096: the kernel\n"
 "        splits Get/Set Feature by it); extra=N more read-only features.\n"
 "  bnxt: profile=bcm57414|bcm57508, kong=0|1, link=up|down, temp=C,\n"
-"        stopped=1 (ULP stopped), nvm_delay_ms=N, trace=FILE (JSON line per RPC).\n"
+"        stopped=1 (ULP stopped), nvm_delay_ms=N, trace=FILE (JSON line per RPC),\n"
+"        kernel=7.2|7.3 (default 7.3: DMA commands, uctx_caps 0xF), coredump=SIZE\n"
+"        (firmware coredump, default 1M), segments=N (default 6), list_page=N\n"
+"        (records per COREDUMP_LIST page, default 4), qcfg_size=N (DBG_QCFG size\n"
+"        override), roce=0|1 (RoCE statistics, default 1).\n"
 "  Numbers: decimal or 0x hex, optional K/M/G suffix.\n"
 "\n"
 "Fault SPEC: KIND[,dev=fwctlN|TYPE][,after=N][,count=N][,key=value...]\n"
@@ -104,7 +111,10 @@ static const char help_text[] =
 "             bnxt: bnxt-timeout (no answer: error_code 0xFFF0),\n"
 "                   bnxt-stopped (ULP stopped: RPC EPERM, INFO works),\n"
 "                   bnxt-error (status=N firmware code, cmd_err=N),\n"
-"                   bnxt-kernel (status=N kernel code, e.g. 0xFFED).\n"
+"                   bnxt-kernel (status=N kernel code, e.g. 0xFFED),\n"
+"                   bnxt-retrieve-fail (segment=I page=K status=N: a coredump\n"
+"                   RETRIEVE fails mid-way), bnxt-list-more (COREDUMP_LIST\n"
+"                   keeps more set), bnxt-efault (dir=from|to: a DMA copy fails).\n"
 "\n"
 "Environment:\n"
 "  FWCTL_EMU_TMPDIR=DIR         where the testbed lives (default /dev/shm if\n"
@@ -112,14 +122,28 @@ static const char help_text[] =
 "  FWCTL_EMU_ASAN_PRELOAD=PATH  put this ASan runtime first in COMMAND's\n"
 "                               LD_PRELOAD (else ASAN_OPTIONS gets\n"
 "                               verify_asan_link_order=0).\n"
+"  FWCTL_EMU_DEBUG_IOCTL_DELAY_US=N  each ioctl waits N microseconds before\n"
+"                               it is answered (tests of teardown races).\n"
 "  COMMAND sees FWCTL_PROC_TAINTED=<file holding the fake\n"
 "  /proc/sys/kernel/tainted> and UMOCKDEV_DIR.\n";
 
+/*
+ * What umockdev's worker thread shares with main.  Static, and the mutex
+ * never destroyed: umockdev 0.17's testbed finalizer only quits the
+ * worker's main loop (~Testbed: worker_loop.quit(), no join), so the worker
+ * can still be dispatching a request that a dead command left in its
+ * socket after main() has returned.  A runner on main's stack was then
+ * read from a popped frame (garbage `closing` and `world`: the SEGV in
+ * thread T1, or a hang in a garbage mutex).  A pthread mutex rather than
+ * GMutex so that ThreadSanitizer sees it.
+ */
 struct runner {
-	struct emu_world *world;
-	GMutex lock;        /* the world: umockdev's worker thread vs. main */
-	bool closing;       /* the command exited: answer nothing more */
+	struct emu_world *world;  /* NULL once the command has exited */
+	pthread_mutex_t lock;     /* world and closing: worker thread vs. main */
+	bool closing;             /* the command exited: answer nothing more */
+	unsigned delay_us;        /* FWCTL_EMU_DEBUG_IOCTL_DELAY_US */
 };
+static struct runner runner = { .lock = PTHREAD_MUTEX_INITIALIZER };
 
 static void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 static void die(const char *fmt, ...)
@@ -224,9 +248,10 @@ static gboolean handle_ioctl_locked(struct runner *r, UMockdevIoctlBase *base,
 
 /*
  * Runs on umockdev's worker thread.  The whole call holds r->lock: the main
- * thread frees the world once the command has exited, and umockdev's
- * testbed teardown does not join its worker, so a request still queued from
- * a command killed mid-ioctl must find `closing` set, never a freed world.
+ * thread frees the world once the command has exited, and a request still
+ * queued from a command that died mid-ioctl must find `closing` set, never
+ * a freed world.  The debug delay widens the window between a dead
+ * command's last request and main's teardown (tests/emu/test-runner.sh).
  */
 static gboolean handle_ioctl(UMockdevIoctlBase *base, UMockdevIoctlClient *client,
 			     gpointer user_data)
@@ -234,9 +259,11 @@ static gboolean handle_ioctl(UMockdevIoctlBase *base, UMockdevIoctlClient *clien
 	struct runner *r = user_data;
 	gboolean ret;
 
-	g_mutex_lock(&r->lock);
+	if (r->delay_us)
+		g_usleep(r->delay_us);
+	pthread_mutex_lock(&r->lock);
 	ret = handle_ioctl_locked(r, base, client);
-	g_mutex_unlock(&r->lock);
+	pthread_mutex_unlock(&r->lock);
 	return ret;
 }
 
@@ -289,6 +316,18 @@ static void describe(struct emu_world *w)
 	printf("%s]\n", w->n_devs ? "\n" : "");
 }
 
+static void write_rpc_log(FILE *f, const struct emu_dev *d)
+{
+	fprintf(f, ",\"rpc_log\":[");
+	for (size_t i = 0; i < d->n_rpc_log; i++) {
+		fprintf(f, "%s{\"scope\":%u,\"head_hex\":\"", i ? "," : "", d->rpc_log[i].scope);
+		for (uint32_t k = 0; k < d->rpc_log[i].len; k++)
+			fprintf(f, "%02x", d->rpc_log[i].head[k]);
+		fprintf(f, "\"}");
+	}
+	fprintf(f, "]");
+}
+
 static int write_stats(const char *path, struct emu_world *w)
 {
 	g_autofree gchar *tmp = g_strdup_printf("%s.tmp", path);
@@ -305,11 +344,13 @@ static int write_stats(const char *path, struct emu_world *w)
 		fprintf(f, ",\"type\":");
 		json_str(f, d->drv->name);
 		fprintf(f, ",\"infos\":%llu,\"rpcs\":%llu,\"rpcs_by_scope\":[%llu,%llu,%llu,%llu]"
-			",\"removed\":%s}",
+			",\"writes\":%llu,\"removed\":%s",
 			(unsigned long long)d->infos, (unsigned long long)d->rpcs,
 			(unsigned long long)d->rpcs_by_scope[0], (unsigned long long)d->rpcs_by_scope[1],
 			(unsigned long long)d->rpcs_by_scope[2], (unsigned long long)d->rpcs_by_scope[3],
-			d->removed ? "true" : "false");
+			(unsigned long long)d->writes, d->removed ? "true" : "false");
+		write_rpc_log(f, d);
+		fprintf(f, "}");
 	}
 	fprintf(f, "]}\n");
 	if (fclose(f))
@@ -405,6 +446,8 @@ static pid_t spawn(char **cmd, const char *taint_file)
 		const char *asan = getenv("FWCTL_EMU_ASAN_PRELOAD");
 		const char *pre = getenv("LD_PRELOAD");
 
+		/* The command starts as from a shell: SIGPIPE at its default. */
+		signal(SIGPIPE, SIG_DFL);
 		unsetenv("FWCTL_EMU_REEXEC");
 		setenv("FWCTL_PROC_TAINTED", taint_file, 1);
 		if (asan && *asan) {
@@ -436,7 +479,8 @@ int main(int argc, char **argv)
 	g_autoptr(GPtrArray) faults = g_ptr_array_new();
 	const char *stats = NULL;
 	bool do_describe = false, no_rawio = false;
-	struct runner r = { 0 };
+	struct runner *r = &runner;
+	const char *delay;
 	char errbuf[256] = "";
 	int opt, status, code;
 
@@ -459,21 +503,22 @@ int main(int argc, char **argv)
 	if (devs->len == 0)
 		for (size_t i = 0; i < G_N_ELEMENTS(default_specs); i++)
 			g_ptr_array_add(devs, (gpointer)default_specs[i]);
-	r.world = emu_world_new((const char *const *)devs->pdata, devs->len,
-				(const char *const *)faults->pdata, faults->len,
-				errbuf, sizeof(errbuf));
-	if (!r.world)
+	r->world = emu_world_new((const char *const *)devs->pdata, devs->len,
+				 (const char *const *)faults->pdata, faults->len,
+				 errbuf, sizeof(errbuf));
+	if (!r->world)
 		die("%s", errbuf);
 	if (do_describe) {
-		describe(r.world);
-		emu_world_free(r.world);
+		describe(r->world);
+		emu_world_free(r->world);
 		return 0;
 	}
-	r.world->cap_sys_rawio = !no_rawio;
+	r->world->cap_sys_rawio = !no_rawio;
+	delay = getenv("FWCTL_EMU_DEBUG_IOCTL_DELAY_US");
+	r->delay_us = delay ? (unsigned)strtoul(delay, NULL, 10) : 0;
 
 	ensure_preloaded(argv);
 	raise_fd_limit();
-	g_mutex_init(&r.lock);
 	{
 		gchar *saved_tmp = testbed_tmpdir_begin();
 		g_autoptr(UMockdevTestbed) tb = umockdev_testbed_new();
@@ -484,15 +529,19 @@ int main(int argc, char **argv)
 		struct sigaction sa = { .sa_handler = forward_signal };
 
 		testbed_tmpdir_end(saved_tmp);
-		if (emu_world_set_taint_file(r.world, taint))
+		if (emu_world_set_taint_file(r->world, taint))
 			die("cannot write %s", taint);
-		g_signal_connect(handler, "handle-ioctl", G_CALLBACK(handle_ioctl), &r);
-		if (!emu_testbed_build(tb, r.world, handler, FWCTL_MAJOR, &err))
+		g_signal_connect(handler, "handle-ioctl", G_CALLBACK(handle_ioctl), r);
+		if (!emu_testbed_build(tb, r->world, handler, FWCTL_MAJOR, &err))
 			die("building the testbed: %s", err ? err->message : "failed");
 
 		sigaction(SIGINT, &sa, NULL);
 		sigaction(SIGTERM, &sa, NULL);
 		sigaction(SIGHUP, &sa, NULL);
+		sigaction(SIGQUIT, &sa, NULL);
+		/* Tests close the command's stdout on purpose: the emulator,
+		 * which shares it, must outlive that and report the exit code. */
+		signal(SIGPIPE, SIG_IGN);
 		child_pid = spawn(argv + optind, taint);
 		while (waitpid(child_pid, &status, 0) < 0) {
 			if (errno != EINTR)
@@ -501,14 +550,18 @@ int main(int argc, char **argv)
 		child_pid = 0;
 		code = WIFEXITED(status) ? WEXITSTATUS(status) :
 		       WIFSIGNALED(status) ? 128 + WTERMSIG(status) : EXIT_HARNESS;
-		g_mutex_lock(&r.lock);
-		r.closing = true;
-		if (stats && write_stats(stats, r.world))
+		/*
+		 * From here on the worker only answers ENODEV (see struct
+		 * runner); the handler stays connected, as disconnecting does
+		 * not stop an emission the worker has already begun.
+		 */
+		pthread_mutex_lock(&r->lock);
+		r->closing = true;
+		if (stats && write_stats(stats, r->world))
 			fprintf(stderr, "fwctl-emu: cannot write %s\n", stats);
-		g_mutex_unlock(&r.lock);
-		g_signal_handlers_disconnect_by_data(handler, &r);
+		emu_world_free(r->world);
+		r->world = NULL;
+		pthread_mutex_unlock(&r->lock);
 	}
-	g_mutex_clear(&r.lock);
-	emu_world_free(r.world);
 	return code;
 }

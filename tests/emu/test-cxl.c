@@ -66,115 +66,114 @@ static void cxl_test_facts(void)
 
 	len = sizeof(dd);
 	memset(dd, 0xff, sizeof(dd));
-	T_EQ(t_info(d, dd, &len, &type), 0, "INFO ok");
-	t_ok(type == FWCTL_DEVICE_TYPE_CXL && len == 0 && dd[0] == 0, "INFO: type 2, len 0, zeroed");
+	is_int(t_info(d, dd, &len, &type), 0, "INFO ok");
+	ok(type == FWCTL_DEVICE_TYPE_CXL && len == 0 && dd[0] == 0, "INFO: type 2, len 0, zeroed");
 
 	for (uint32_t s = 0; s < 4; s++) {
 		len = sizeof(out);
-		T_EQ(gsf(d, s, 4096, 0, 8, &len), 0, "Get Supported Features at every scope");
+		is_int(gsf(d, s, 4096, 0, 8, &len), 0, "Get Supported Features at every scope");
 	}
-	T_EQ(len, 72, "GSF out_len 72");
-	T_EQ(emu_get_le32(out), 56, "GSF size 56");
-	T_EQ(emu_get_le32(out + 4), 0, "GSF retval 0");
-	T_EQ(emu_get_le16(out + 8), 1, "num_entries 1");
-	T_EQ(emu_get_le16(out + 10), 1, "supported_feats 1");
+	is_int(len, 72, "GSF out_len 72");
+	is_int(emu_get_le32(out), 56, "GSF size 56");
+	is_int(emu_get_le32(out + 4), 0, "GSF retval 0");
+	is_int(emu_get_le16(out + 8), 1, "num_entries 1");
+	is_int(emu_get_le16(out + 10), 1, "supported_feats 1");
 	{
 		const uint8_t *e = out + 16;
 		uint8_t ff[16];
 
 		memset(ff, 0xff, 16);
-		t_ok(!memcmp(e, ff, 16), "entry uuid ffffffff-...");
-		t_ok(emu_get_le16(e + 16) == 0 && emu_get_le16(e + 18) == 4 &&
+		ok(!memcmp(e, ff, 16), "entry uuid ffffffff-...");
+		ok(emu_get_le16(e + 16) == 0 && emu_get_le16(e + 18) == 4 &&
 		     emu_get_le16(e + 20) == 4, "id 0, get 4, set 4");
-		T_EQ(emu_get_le32(e + 22), 0x61, "flags 0x61");
-		t_ok(e[26] == 1 && e[27] == 1, "versions 1/1");
-		T_EQ(emu_get_le16(e + 28), 0x0201, "effects 0x0201");
+		is_int(emu_get_le32(e + 22), 0x61, "flags 0x61");
+		ok(e[26] == 1 && e[27] == 1, "versions 1/1");
+		is_int(emu_get_le16(e + 28), 0x0201, "effects 0x0201");
 	}
 	len = sizeof(out);
-	T_EQ(gsf(d, 0, 0, 0, 8, &len), 0, "count 0 ok");
-	t_ok(emu_get_le16(out + 8) == 0 && emu_get_le16(out + 10) == 1, "count 0: no entries, supported 1");
+	is_int(gsf(d, 0, 0, 0, 8, &len), 0, "count 0 ok");
+	ok(emu_get_le16(out + 8) == 0 && emu_get_le16(out + 10) == 1, "count 0: no entries, supported 1");
 	/* 7.3.4: out_len counts the 16-byte fwctl_rpc_cxl_out, so 16 + the 8-byte list header. */
-	T_EQ(len, 24, "count 0: out_len 24");
-	T_EQ(emu_get_le32(out), 8, "count 0: size 8");
+	is_int(len, 24, "count 0: out_len 24");
+	is_int(emu_get_le32(out), 8, "count 0: size 8");
 	len = sizeof(out);
-	T_EQ(gsf(d, 0, 4096, 1, 8, &len), -EINVAL, "start_idx past the end -> EINVAL");
+	is_int(gsf(d, 0, 4096, 1, 8, &len), -EINVAL, "start_idx past the end -> EINVAL");
 	len = sizeof(out);
-	T_EQ(gsf(d, 0, 4096, 0, 9, &len), -EINVAL, "op_size != 8 -> EINVAL");
+	is_int(gsf(d, 0, 4096, 0, 9, &len), -EINVAL, "op_size != 8 -> EINVAL");
 	len = sizeof(out);
-	T_EQ(t_rpc(d, 0, in, 12, out, &len), -EINVAL, "in_len < 16 -> EINVAL");
+	is_int(t_rpc(d, 0, in, 12, out, &len), -EINVAL, "in_len < 16 -> EINVAL");
 	len = 16;
-	T_EQ(gsf(d, 0, 4096, 0, 8, &len), 0, "truncation is not an error");
-	T_EQ(len, 72, "truncated: out_len 72");
+	is_int(gsf(d, 0, 4096, 0, 8, &len), 0, "truncation is not an error");
+	is_int(len, 72, "truncated: out_len 72");
 	gsf(d, 0, 4096, 0, 8, &len);
 	emu_put_le32(in + 4, 7);        /* flags */
 	emu_put_le32(in + 12, 9);       /* reserved1 */
 	len = sizeof(out);
-	T_EQ(t_rpc(d, 0, in, 24, out, &len), 0, "flags/reserved1 not checked");
+	is_int(t_rpc(d, 0, in, 24, out, &len), 0, "flags/reserved1 not checked");
 	emu_put_le32(in, 0x10500);
 	len = sizeof(out);
-	T_EQ(t_rpc(d, 0, in, 24, out, &len), 0, "opcode truncated to 16 bits (0x10500)");
+	is_int(t_rpc(d, 0, in, 24, out, &len), 0, "opcode truncated to 16 bits (0x10500)");
 	emu_put_le32(in, 0x1234);
 	len = sizeof(out);
-	T_EQ(t_rpc(d, 0, in, 24, out, &len), -EINVAL, "unknown opcode -> EINVAL");
+	is_int(t_rpc(d, 0, in, 24, out, &len), -EINVAL, "unknown opcode -> EINVAL");
 
 	for (uint8_t sel = 0; sel < 3; sel++) {
 		len = sizeof(out);
-		T_EQ(get_feat(d, TEST_UUID, 4, sel, &len), 0, "Get Feature");
-		t_ok(len == 20 && emu_get_le32(out) == 4 && emu_get_le32(out + 8) == 0xdeadbeef,
+		is_int(get_feat(d, TEST_UUID, 4, sel, &len), 0, "Get Feature");
+		ok(len == 20 && emu_get_le32(out) == 4 && emu_get_le32(out + 8) == 0xdeadbeef,
 		     "selection %u: ef be ad de", sel);
 	}
 	len = sizeof(out);
-	T_EQ(get_feat(d, TEST_UUID, 0, 0, &len), -EINVAL, "Get count 0 -> EINVAL");
+	is_int(get_feat(d, TEST_UUID, 0, 0, &len), -EINVAL, "Get count 0 -> EINVAL");
 	len = 10;
-	T_EQ(get_feat(d, TEST_UUID, 4, 0, &len), -EINVAL, "Get count beyond the out buffer -> EINVAL");
+	is_int(get_feat(d, TEST_UUID, 4, 0, &len), -EINVAL, "Get count beyond the out buffer -> EINVAL");
 	len = sizeof(out);
-	T_EQ(get_feat(d, "01234567-89ab-cdef-0123-456789abcdef", 4, 0, &len), 0,
-	     "Get unknown UUID: ioctl succeeds");
-	t_ok(emu_get_le32(out) == 0 && emu_get_le32(out + 4) == 3, "size 0, retval 3");
-	T_EQ(len, 16, "unknown UUID: out_len 16 (the header only)");
+	is_int(get_feat(d, "01234567-89ab-cdef-0123-456789abcdef", 4, 0, &len), 0, "Get unknown UUID: ioctl succeeds");
+	ok(emu_get_le32(out) == 0 && emu_get_le32(out + 4) == 3, "size 0, retval 3");
+	is_int(len, 16, "unknown UUID: out_len 16 (the header only)");
 
 	len = sizeof(out);
-	T_EQ(set_feat(d, 0, TEST_UUID, data, 4, &len), -EINVAL, "Set at scope 0 -> EINVAL");
+	is_int(set_feat(d, 0, TEST_UUID, data, 4, &len), -EINVAL, "Set at scope 0 -> EINVAL");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 1, TEST_UUID, data, 4, &len), -EINVAL, "Set at scope 1 -> EINVAL");
+	is_int(set_feat(d, 1, TEST_UUID, data, 4, &len), -EINVAL, "Set at scope 1 -> EINVAL");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 2, TEST_UUID, data, 4, &len), 0, "Set at scope 2");
-	t_ok(len == 16 && emu_get_le32(out + 4) == 0, "Set: header-only answer, retval 0");
+	is_int(set_feat(d, 2, TEST_UUID, data, 4, &len), 0, "Set at scope 2");
+	ok(len == 16 && emu_get_le32(out + 4) == 0, "Set: header-only answer, retval 0");
 	len = sizeof(out);
 	get_feat(d, TEST_UUID, 4, 0, &len);
-	T_EQ(emu_get_le32(out + 8), 0x04030201, "Get returns the new data");
+	is_int(emu_get_le32(out + 8), 0x04030201, "Get returns the new data");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 3, TEST_UUID, data, 4, &len), 0, "Set at scope 3");
-	t_ok(w->tainted, "write scopes tainted");
+	is_int(set_feat(d, 3, TEST_UUID, data, 4, &len), 0, "Set at scope 3");
+	ok(w->tainted, "write scopes tainted");
 
 	/* The mock's own rules (tools/testing/cxl/test/mem.c), read from its source. */
 	len = sizeof(out);
-	T_EQ(get_feat(d, TEST_UUID, 8, 0, &len), 0, "mock: Get past the data: ioctl succeeds");
-	t_ok(emu_get_le32(out) == 0 && emu_get_le32(out + 4) == 2, "mock: size 0, retval 2 (invalid input)");
+	is_int(get_feat(d, TEST_UUID, 8, 0, &len), 0, "mock: Get past the data: ioctl succeeds");
+	ok(emu_get_le32(out) == 0 && emu_get_le32(out + 4) == 2, "mock: size 0, retval 2 (invalid input)");
 	for (uint8_t sel = 0; sel < 3; sel++) {
 		len = sizeof(out);
 		get_feat(d, TEST_UUID, 4, sel, &len);
-		t_ok(emu_get_le32(out + 8) == 0x04030201, "mock: one value for selection %u", sel);
+		ok(emu_get_le32(out + 8) == 0x04030201, "mock: one value for selection %u", sel);
 	}
 	len = sizeof(out);
 	memset(dd, 0x5a, sizeof(dd));
-	T_EQ(set_feat(d, 2, TEST_UUID, dd, 8, &len), 0, "mock: Set with 8 bytes");
-	t_ok(emu_get_le32(out + 4) == 0, "mock: accepted, 4 bytes copied");
+	is_int(set_feat(d, 2, TEST_UUID, dd, 8, &len), 0, "mock: Set with 8 bytes");
+	ok(emu_get_le32(out + 4) == 0, "mock: accepted, 4 bytes copied");
 	len = sizeof(out);
 	get_feat(d, TEST_UUID, 4, 0, &len);
-	T_EQ(emu_get_le32(out + 8), 0x5a5a5a5a, "mock: first four bytes stored");
+	is_int(emu_get_le32(out + 8), 0x5a5a5a5a, "mock: first four bytes stored");
 	len = sizeof(out);
 	set_feat(d, 2, TEST_UUID, data, 4, &len);
 	in[16 + 20] = 1;           /* offset 1 */
 	len = sizeof(out);
-	T_EQ(t_rpc(d, 2, in, 16 + 32 + 4, out, &len), 0, "mock: Set at offset 1 delivered");
-	T_EQ(emu_get_le32(out + 4), 2, "mock: offset != 0 -> retval 2");
+	is_int(t_rpc(d, 2, in, 16 + 32 + 4, out, &len), 0, "mock: Set at offset 1 delivered");
+	is_int(emu_get_le32(out + 4), 2, "mock: offset != 0 -> retval 2");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 2, TEST_UUID, data, 4, &len), 0, "Set again");
+	is_int(set_feat(d, 2, TEST_UUID, data, 4, &len), 0, "Set again");
 	in[16 + 16] = 1;           /* flags: initiate transfer; the kernel overrides it */
 	len = sizeof(out);
-	T_EQ(t_rpc(d, 2, in, 16 + 32 + 4, out, &len), 0, "Set with user transfer flags");
-	T_EQ(emu_get_le32(out + 4), 0, "the kernel sends a full transfer whatever the user's flags");
+	is_int(t_rpc(d, 2, in, 16 + 32 + 4, out, &len), 0, "Set with user transfer flags");
+	is_int(emu_get_le32(out + 4), 0, "the kernel sends a full transfer whatever the user's flags");
 	emu_world_free(w);
 }
 
@@ -188,30 +187,30 @@ static void cxl_test_core_facts(void)
 	uint32_t len, sz;
 
 	*info = (struct fwctl_info){ .size = 24, .flags = 1 };
-	T_EQ(t_ioctl(d, FWCTL_IOCTL_INFO, arg, 24), -EOPNOTSUPP, "INFO flags=1 -> EOPNOTSUPP");
+	is_int(t_ioctl(d, FWCTL_IOCTL_INFO, arg, 24), -EOPNOTSUPP, "INFO flags=1 -> EOPNOTSUPP");
 	memset(arg, 0, sizeof(arg));
 	info->size = 40;
-	T_EQ(t_ioctl(d, FWCTL_IOCTL_INFO, arg, 40), 0, "INFO larger struct, zero tail: accepted");
-	T_EQ(info->out_device_type, FWCTL_DEVICE_TYPE_CXL, "INFO type 2");
-	T_EQ(info->device_data_len, 0, "INFO device_data_len 0");
+	is_int(t_ioctl(d, FWCTL_IOCTL_INFO, arg, 40), 0, "INFO larger struct, zero tail: accepted");
+	is_int(info->out_device_type, FWCTL_DEVICE_TYPE_CXL, "INFO type 2");
+	is_int(info->device_data_len, 0, "INFO device_data_len 0");
 	arg[39] = 1;
-	T_EQ(t_ioctl(d, FWCTL_IOCTL_INFO, arg, 40), -E2BIG, "INFO non-zero tail -> E2BIG");
+	is_int(t_ioctl(d, FWCTL_IOCTL_INFO, arg, 40), -E2BIG, "INFO non-zero tail -> E2BIG");
 	sz = 8; memset(arg, 0, sizeof(arg)); memcpy(arg, &sz, 4);
-	T_EQ(t_ioctl(d, FWCTL_IOCTL_INFO, arg, sizeof(arg)), -EINVAL, "INFO size=8 -> EINVAL");
+	is_int(t_ioctl(d, FWCTL_IOCTL_INFO, arg, sizeof(arg)), -EINVAL, "INFO size=8 -> EINVAL");
 	sz = 16; memset(arg, 0, sizeof(arg)); memcpy(arg, &sz, 4);
-	T_EQ(t_ioctl(d, FWCTL_IOCTL_RPC, arg, sizeof(arg)), -EINVAL, "RPC size=16 -> EINVAL");
-	T_EQ(t_ioctl(d, 0x9a07, arg, sizeof(arg)), -ENOTTY, "unknown ioctl number -> ENOTTY");
+	is_int(t_ioctl(d, FWCTL_IOCTL_RPC, arg, sizeof(arg)), -EINVAL, "RPC size=16 -> EINVAL");
+	is_int(t_ioctl(d, 0x9a07, arg, sizeof(arg)), -ENOTTY, "unknown ioctl number -> ENOTTY");
 
 	len = sizeof(out);
-	T_EQ(gsf(d, 4, 4096, 0, 8, &len), -EOPNOTSUPP, "scope 4 -> EOPNOTSUPP");
+	is_int(gsf(d, 4, 4096, 0, 8, &len), -EOPNOTSUPP, "scope 4 -> EOPNOTSUPP");
 	len = sizeof(out);
-	T_EQ(gsf(d, 9, 4096, 0, 8, &len), -EOPNOTSUPP, "scope 9 -> EOPNOTSUPP");
+	is_int(gsf(d, 9, 4096, 0, 8, &len), -EOPNOTSUPP, "scope 9 -> EOPNOTSUPP");
 	len = 3u << 20;
-	T_EQ(gsf(d, 0, 4096, 0, 8, &len), -EMSGSIZE, "out_len 3 MiB -> EMSGSIZE");
+	is_int(gsf(d, 0, 4096, 0, 8, &len), -EMSGSIZE, "out_len 3 MiB -> EMSGSIZE");
 	len = sizeof(out);
-	T_EQ(t_rpc(d, 0, in, 3u << 20, out, &len), -EMSGSIZE, "in_len 3 MiB -> EMSGSIZE");
-	T_EQ(d->rpcs, 0, "none of these reached the driver");
-	t_ok(!w->tainted, "nothing tainted");
+	is_int(t_rpc(d, 0, in, 3u << 20, out, &len), -EMSGSIZE, "in_len 3 MiB -> EMSGSIZE");
+	is_int(d->rpcs, 0, "none of these reached the driver");
+	ok(!w->tainted, "nothing tainted");
 	emu_world_free(w);
 }
 
@@ -227,22 +226,22 @@ static void cxl_test_taint(void)
 
 	if (fd >= 0)
 		close(fd);
-	T_EQ(emu_world_set_taint_file(w, tfile), 0, "taint file set");
+	is_int(emu_world_set_taint_file(w, tfile), 0, "taint file set");
 	for (uint32_t s = 0; s < 2; s++) {
 		len = sizeof(out);
 		gsf(d, s, 4096, 0, 8, &len);
 	}
-	t_ok(!w->tainted, "Get Supported Features at scopes 0 and 1: no taint");
+	ok(!w->tainted, "Get Supported Features at scopes 0 and 1: no taint");
 	len = sizeof(out);
-	T_EQ(gsf(d, 2, 4096, 0, 8, &len), 0, "Get Supported Features at scope 2 (read-only)");
-	t_ok(w->tainted, "scope 2 taints, even for a read");
+	is_int(gsf(d, 2, 4096, 0, 8, &len), 0, "Get Supported Features at scope 2 (read-only)");
+	ok(w->tainted, "scope 2 taints, even for a read");
 	f = fopen(tfile, "r");
 	if (f) {
 		if (!fgets(txt, sizeof(txt), f))
 			txt[0] = '\0';
 		fclose(f);
 	}
-	t_ok(!strcmp(txt, "524288\n"), "tainted holds bit 19 (524288)");
+	ok(!strcmp(txt, "524288\n"), "tainted holds bit 19 (524288)");
 	unlink(tfile);
 	emu_world_free(w);
 }
@@ -258,15 +257,15 @@ static void cxl_test_unbind(void)
 	uint32_t len;
 
 	len = sizeof(out);
-	T_EQ(gsf(d, 0, 4096, 0, 8, &len), 0, "before the unbind: RPC ok");
+	is_int(gsf(d, 0, 4096, 0, 8, &len), 0, "before the unbind: RPC ok");
 	len = sizeof(out);
-	T_EQ(gsf(d, 0, 4096, 0, 8, &len), -ENODEV, "after the unbind: RPC -> ENODEV");
+	is_int(gsf(d, 0, 4096, 0, 8, &len), -ENODEV, "after the unbind: RPC -> ENODEV");
 	len = sizeof(dd);
-	T_EQ(t_info(d, dd, &len, NULL), -ENODEV, "after the unbind: INFO -> ENODEV");
+	is_int(t_info(d, dd, &len, NULL), -ENODEV, "after the unbind: INFO -> ENODEV");
 	len = sizeof(dd);
-	T_EQ(t_info(other, dd, &len, NULL), 0, "the other device stays: INFO");
+	is_int(t_info(other, dd, &len, NULL), 0, "the other device stays: INFO");
 	len = sizeof(out);
-	T_EQ(gsf(other, 0, 4096, 0, 8, &len), 0, "the other device stays: RPC");
+	is_int(gsf(other, 0, 4096, 0, 8, &len), 0, "the other device stays: RPC");
 	emu_world_free(w);
 }
 
@@ -295,42 +294,42 @@ static void cxl_test_parent(void)
 	char err[256];
 
 	w = t_world1("cxl,profile=cxl-test,count=2");
-	t_ok(!strcmp(w->devs[0]->platform, "cxl_mem.0") && !strcmp(w->devs[1]->platform, "cxl_mem.1"),
+	ok(!strcmp(w->devs[0]->platform, "cxl_mem.0") && !strcmp(w->devs[1]->platform, "cxl_mem.1"),
 	     "cxl-test: platform devices cxl_mem.0, cxl_mem.1");
-	t_ok(!*w->devs[0]->pci_address && w->devs[0]->pci_device == 0, "cxl-test: no PCI function");
-	T_EQ(emu_inproc_fill_device(w->devs[1], &fd), 0, "device record");
-	t_ok(fd.pci_address == NULL && !fd.has_pci_ids, "record: no PCI address, no ids");
-	t_ok(fd.parent_kind == FWCTL_PARENT_CXL_MEMDEV && !strcmp(fd.memdev, "mem1") &&
+	ok(!*w->devs[0]->pci_address && w->devs[0]->pci_device == 0, "cxl-test: no PCI function");
+	is_int(emu_inproc_fill_device(w->devs[1], &fd), 0, "device record");
+	ok(fd.pci_address == NULL && !fd.has_pci_ids, "record: no PCI address, no ids");
+	ok(fd.parent_kind == FWCTL_PARENT_BUS_DEVICE && !strcmp(fd.memdev, "mem1") &&
 	     !strcmp(fd.driver, "cxl_mem"), "record: memdev mem1, driver cxl_mem");
-	t_ok(!strcmp(fd.syspath, "/sys/devices/platform/cxl_mem.1/mem1/fwctl/fwctl1"),
+	ok(!strcmp(fd.syspath, "/sys/devices/platform/cxl_mem.1/mem1/fwctl/fwctl1"),
 	     "record: syspath under the platform device (%s)", fd.syspath);
 	emu_inproc_free_device(&fd);
 	emu_world_free(w);
 
 	w = t_world1("cxl,profile=cxl-test,platform=cxl_rcd.10");
-	t_ok(!strcmp(w->devs[0]->platform, "cxl_rcd.10"), "platform=NAME (an RCD's name)");
+	ok(!strcmp(w->devs[0]->platform, "cxl_rcd.10"), "platform=NAME (an RCD's name)");
 	emu_world_free(w);
 	w = t_world1("cxl,parent=platform");
-	t_ok(!strcmp(w->devs[0]->platform, "cxl_mem.0") && !*w->devs[0]->pci_address,
+	ok(!strcmp(w->devs[0]->platform, "cxl_mem.0") && !*w->devs[0]->pci_address,
 	     "parent=platform with the default profile");
 	emu_world_free(w);
 	w = t_world1("cxl,profile=cxl-test,parent=pci");
-	t_ok(!*w->devs[0]->platform && !strcmp(w->devs[0]->pci_address, "0000:01:00.0"),
+	ok(!*w->devs[0]->platform && !strcmp(w->devs[0]->pci_address, "0000:01:00.0"),
 	     "cxl-test with parent=pci: under a PCI function");
 	emu_world_free(w);
 
 	w = t_world1("cxl");
-	t_ok(!*w->devs[0]->platform && !strcmp(w->devs[0]->pci_address, "0000:01:00.0") &&
+	ok(!*w->devs[0]->platform && !strcmp(w->devs[0]->pci_address, "0000:01:00.0") &&
 	     w->devs[0]->pci_device == 0x0d93, "default cxl: PCI 0000:01:00.0, 8086:0d93");
-	T_EQ(emu_inproc_fill_device(w->devs[0], &fd), 0, "default cxl: device record");
-	t_ok(fd.pci_address && !strcmp(fd.pci_address, "0000:01:00.0") && fd.has_pci_ids &&
+	is_int(emu_inproc_fill_device(w->devs[0], &fd), 0, "default cxl: device record");
+	ok(fd.pci_address && !strcmp(fd.pci_address, "0000:01:00.0") && fd.has_pci_ids &&
 	     fd.pci_vendor == 0x8086 && fd.pci_device == 0x0d93, "default cxl: record has PCI ids");
 	emu_inproc_free_device(&fd);
 	emu_world_free(w);
 
 	for (size_t i = 0; i < EMU_ARRAY_SIZE(bad); i++) {
 		w = world_or_err(bad[i], err, sizeof(err));
-		t_ok(!w && *err, "refused: %s (%s)", bad[i], err);
+		ok(!w && *err, "refused: %s (%s)", bad[i], err);
 		emu_world_free(w);
 	}
 }
@@ -344,82 +343,80 @@ static void default_rules(void)
 	uint32_t len;
 
 	len = sizeof(out);
-	T_EQ(gsf(d, 0, 4096, 0, 8, &len), 0, "GSF default set");
-	T_EQ(emu_get_le16(out + 8), 12, "twelve features");
+	is_int(gsf(d, 0, 4096, 0, 8, &len), 0, "GSF default set");
+	is_int(emu_get_le16(out + 8), 12, "twelve features");
 	{
 		const uint8_t *e = out + 16;   /* patrol scrub first */
 		uint8_t u[16];
 
 		emu_cxl_uuid_parse(SCRUB_UUID, u);
-		t_ok(!memcmp(e, u, 16), "patrol scrub listed");
-		t_ok(emu_get_le16(e + 20) == 0 && !(emu_get_le32(e + 22) & 1),
+		ok(!memcmp(e, u, 16), "patrol scrub listed");
+		ok(emu_get_le16(e + 20) == 0 && !(emu_get_le32(e + 22) & 1),
 		     "exclusive: set size 0, CHANGEABLE cleared");
-		t_ok(emu_get_le16(e + 48 * 2 + 20) == 4 && (emu_get_le32(e + 48 * 2 + 22) & 1),
+		ok(emu_get_le16(e + 48 * 2 + 20) == 4 && (emu_get_le32(e + 48 * 2 + 22) & 1),
 		     "vendor feature keeps set size and CHANGEABLE");
 	}
 	len = sizeof(out);
-	T_EQ(gsf(d, 0, 48 * 2, 1, 8, &len), 0, "GSF window");
-	t_ok(emu_get_le16(out + 8) == 2 && len == 16 + 8 + 96, "count/48 entries from start_idx");
+	is_int(gsf(d, 0, 48 * 2, 1, 8, &len), 0, "GSF window");
+	ok(emu_get_le16(out + 8) == 2 && len == 16 + 8 + 96, "count/48 entries from start_idx");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 3, SCRUB_UUID, data, 2, &len), -EPERM, "Set of kernel-exclusive -> EPERM");
+	is_int(set_feat(d, 3, SCRUB_UUID, data, 2, &len), -EPERM, "Set of kernel-exclusive -> EPERM");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 2, SCRUB_UUID, data, 2, &len), -EINVAL, "exclusive+immediate at 2 -> EINVAL");
+	is_int(set_feat(d, 2, SCRUB_UUID, data, 2, &len), -EINVAL, "exclusive+immediate at 2 -> EINVAL");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 2, IMM_UUID, data, 8, &len), -EINVAL, "immediate effect at 2 -> EINVAL");
+	is_int(set_feat(d, 2, IMM_UUID, data, 8, &len), -EINVAL, "immediate effect at 2 -> EINVAL");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 3, IMM_UUID, data, 8, &len), 0, "immediate effect at 3");
+	is_int(set_feat(d, 3, IMM_UUID, data, 8, &len), 0, "immediate effect at 3");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 2, RESET_UUID, data, 4, &len), 0, "reset-only effect at 2");
+	is_int(set_feat(d, 2, RESET_UUID, data, 4, &len), 0, "reset-only effect at 2");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 3, RO_UUID, data, 4, &len), -EINVAL, "not changeable -> EINVAL");
+	is_int(set_feat(d, 3, RO_UUID, data, 4, &len), -EINVAL, "not changeable -> EINVAL");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 3, "01234567-89ab-cdef-0123-456789abcdef", data, 4, &len), -EINVAL,
-	     "unknown UUID Set -> EINVAL");
+	is_int(set_feat(d, 3, "01234567-89ab-cdef-0123-456789abcdef", data, 4, &len), -EINVAL, "unknown UUID Set -> EINVAL");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 3, IMM_UUID, data, 0, &len), -EINVAL, "Set op_size <= 32 -> EINVAL");
+	is_int(set_feat(d, 3, IMM_UUID, data, 0, &len), -EINVAL, "Set op_size <= 32 -> EINVAL");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 3, RESET_UUID, data, 8, &len), 0, "Set too long still delivered");
-	T_EQ(emu_get_le32(out + 4), 2, "mailbox rejects: retval 2 (invalid input)");
+	is_int(set_feat(d, 3, RESET_UUID, data, 8, &len), 0, "Set too long still delivered");
+	is_int(emu_get_le32(out + 4), 2, "mailbox rejects: retval 2 (invalid input)");
 	len = sizeof(out);
-	T_EQ(set_feat(ro, 3, RESET_UUID, data, 4, &len), -EINVAL, "feat_cap=ro: Set -> EINVAL");
+	is_int(set_feat(ro, 3, RESET_UUID, data, 4, &len), -EINVAL, "feat_cap=ro: Set -> EINVAL");
 	len = sizeof(out);
-	T_EQ(gsf(ro, 0, 4096, 0, 8, &len), 0, "feat_cap=ro: GSF works");
+	is_int(gsf(ro, 0, 4096, 0, 8, &len), 0, "feat_cap=ro: GSF works");
 	len = sizeof(out);
-	T_EQ(get_feat(ro, RESET_UUID, 4, 0, &len), 0, "feat_cap=ro: Get works");
+	is_int(get_feat(ro, RESET_UUID, 4, 0, &len), 0, "feat_cap=ro: Get works");
 
 	/* Every refusal in cxlctl_validate_set_features() is EINVAL, even at scope 3. */
 	len = sizeof(out);
-	T_EQ(set_feat(d, 3, BG_UUID, data, 4, &len), -EINVAL, "background effect -> EINVAL");
+	is_int(set_feat(d, 3, BG_UUID, data, 4, &len), -EINVAL, "background effect -> EINVAL");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 3, RSVD_UUID, data, 4, &len), -EINVAL, "reserved effect bits -> EINVAL");
+	is_int(set_feat(d, 3, RSVD_UUID, data, 4, &len), -EINVAL, "reserved effect bits -> EINVAL");
 	len = sizeof(out);
-	T_EQ(set_feat(d, 3, NOEFF_UUID, data, 4, &len), -EINVAL,
-	     "neither immediate nor reset effect -> EINVAL");
+	is_int(set_feat(d, 3, NOEFF_UUID, data, 4, &len), -EINVAL, "neither immediate nor reset effect -> EINVAL");
 	len = sizeof(out);
 	set_feat(d, 3, RESET_UUID, data, 4, &len);
 	emu_put_le32(in + 8, 8);   /* op_size below a UUID */
 	len = sizeof(out);
-	T_EQ(t_rpc(d, 3, in, 16 + 32 + 4, out, &len), -EINVAL, "Set op_size < 16 -> EINVAL");
+	is_int(t_rpc(d, 3, in, 16 + 32 + 4, out, &len), -EINVAL, "Set op_size < 16 -> EINVAL");
 
 	/* Set changes Get; the kernel always sets "saved across reset". */
 	len = sizeof(out);
 	data[0] = 0x42;
-	T_EQ(set_feat(d, 2, RESET_UUID, data, 4, &len), 0, "reset-only Set");
+	is_int(set_feat(d, 2, RESET_UUID, data, 4, &len), 0, "reset-only Set");
 	len = sizeof(out);
 	get_feat(d, RESET_UUID, 4, 0, &len);
-	T_EQ(emu_get_le32(out + 8), 0x09090942, "current value changed");
+	is_int(emu_get_le32(out + 8), 0x09090942, "current value changed");
 	len = sizeof(out);
 	get_feat(d, RESET_UUID, 4, 2, &len);
-	T_EQ(emu_get_le32(out + 8), 0x09090942, "saved value changed too");
+	is_int(emu_get_le32(out + 8), 0x09090942, "saved value changed too");
 	len = sizeof(out);
 	get_feat(d, RESET_UUID, 4, 1, &len);
-	T_EQ(emu_get_le32(out + 8), 1, "default value kept");
+	is_int(emu_get_le32(out + 8), 1, "default value kept");
 	len = sizeof(out);
-	T_EQ(get_feat(d, RESET_UUID, 4, 3, &len), 0, "selection 3 delivered");
-	T_EQ(emu_get_le32(out + 4), 2, "selection 3 -> retval 2");
+	is_int(get_feat(d, RESET_UUID, 4, 3, &len), 0, "selection 3 delivered");
+	is_int(emu_get_le32(out + 4), 2, "selection 3 -> retval 2");
 	len = sizeof(out);
-	T_EQ(get_feat(d, RESET_UUID, 8, 0, &len), 0, "Get past the data delivered");
-	T_EQ(emu_get_le32(out + 4), 2, "Get past the data -> retval 2");
+	is_int(get_feat(d, RESET_UUID, 8, 0, &len), 0, "Get past the data delivered");
+	is_int(emu_get_le32(out + 4), 2, "Get past the data -> retval 2");
 	emu_world_free(w);
 }
 
@@ -437,18 +434,18 @@ static void small_payload(void)
 		big[i] = (uint8_t)(0xff - i);
 	before = c->fw_cmds;
 	len = sizeof(out);
-	T_EQ(get_feat(d, LOG_UUID, 1024, 0, &len), 0, "Get 1024 bytes");
-	t_ok(len == 16 + 1024 && emu_get_le32(out) == 1024 && out[8] == 0x4c && out[8 + 100] == 100,
+	is_int(get_feat(d, LOG_UUID, 1024, 0, &len), 0, "Get 1024 bytes");
+	ok(len == 16 + 1024 && emu_get_le32(out) == 1024 && out[8] == 0x4c && out[8 + 100] == 100,
 	     "1024 bytes arrive");
-	T_EQ(c->fw_cmds - before, 4, "as four mailbox commands of 256 bytes");
+	is_int(c->fw_cmds - before, 4, "as four mailbox commands of 256 bytes");
 	before = c->fw_cmds;
 	len = sizeof(out);
-	T_EQ(set_feat(d, 2, LOG_UUID, big, sizeof(big), &len), 0, "Set 1536 bytes");
-	T_EQ(emu_get_le32(out + 4), 0, "retval 0");
-	T_EQ(c->fw_cmds - before, 7, "initiate, continue x5, finish (224 bytes each)");
+	is_int(set_feat(d, 2, LOG_UUID, big, sizeof(big), &len), 0, "Set 1536 bytes");
+	is_int(emu_get_le32(out + 4), 0, "retval 0");
+	is_int(c->fw_cmds - before, 7, "initiate, continue x5, finish (224 bytes each)");
 	len = sizeof(out);
 	get_feat(d, LOG_UUID, 512, 0, &len);
-	t_ok(out[8] == 0xff && out[8 + 511] == (uint8_t)(0xff - 511), "Get returns the new data");
+	ok(out[8] == 0xff && out[8 + 511] == (uint8_t)(0xff - 511), "Get returns the new data");
 	emu_world_free(w);
 }
 
@@ -461,5 +458,5 @@ int main(void)
 	cxl_test_parent();
 	default_rules();
 	small_payload();
-	return t_done();
+	return tap_done();
 }

@@ -28,69 +28,69 @@ int main(void)
 	uint32_t len, caps = 0xffffffff;
 
 	len = 4;
-	T_EQ(t_info(d, &caps, &len, NULL), 0, "INFO ok");
-	t_ok(len == 0 && caps == 0, "default: device_data_len 0, buffer zeroed (kernel bug)");
+	is_int(t_info(d, &caps, &len, NULL), 0, "INFO ok");
+	ok(len == 0 && caps == 0, "default: device_data_len 0, buffer zeroed (kernel bug)");
 	len = 4;
 	t_info(f, &caps, &len, NULL);
-	t_ok(len == 4 && caps == 1, "info_len=4: uctx_caps 1 (QUERY|SEND as bit numbers)");
+	ok(len == 4 && caps == 1, "info_len=4: uctx_caps 1 (QUERY|SEND as bit numbers)");
 
 	memset(resp, 0xee, sizeof(resp));
-	T_EQ(call(d, 0, 1, 0x00010001, NULL, 0, resp, 100, &r, &len), 0, "identify at CONFIGURATION");
-	T_EQ(len, sizeof(r), "out_len = in_len (48)");
-	T_EQ(r.out.retval, 0, "retval 0");
-	t_ok(r.in.op == 0x00010001 && r.out.len == 100, "the in struct comes back");
-	t_ok(!strncmp((char *)resp, "1.60.0-emu", 10), "identity payload: %s", (char *)resp);
-	t_ok(resp[56] == 0 && resp[99] == 0 && resp[100] == 0xee, "response zero-filled to out.len");
-	T_EQ(call(d, 0, 1, 0x00000001, NULL, 0, resp, 8, &r, &len), 0, "version 0 <= listed 1");
-	T_EQ(call(d, 0, 1, 0x00020001, NULL, 0, resp, 8, &r, &len), -EINVAL, "version above listed");
-	T_EQ(call(d, 0, 1, 0x00000009, NULL, 0, resp, 8, &r, &len), -EINVAL, "unknown op -> EINVAL");
-	T_EQ(call(d, 3, 9, 0x00000001, NULL, 0, resp, 8, &r, &len), -EINVAL, "unknown ep -> EINVAL");
-	T_EQ(call(d, 0, 1, 0x00000002, NULL, 0, resp, 8, &r, &len), 0, "SYNC attr -> CONFIGURATION");
+	is_int(call(d, 0, 1, 0x00010001, NULL, 0, resp, 100, &r, &len), 0, "identify at CONFIGURATION");
+	is_int(len, sizeof(r), "out_len = in_len (48)");
+	is_int(r.out.retval, 0, "retval 0");
+	ok(r.in.op == 0x00010001 && r.out.len == 100, "the in struct comes back");
+	ok(!strncmp((char *)resp, "1.60.0-emu", 10), "identity payload: %s", (char *)resp);
+	ok(resp[56] == 0 && resp[99] == 0 && resp[100] == 0xee, "response zero-filled to out.len");
+	is_int(call(d, 0, 1, 0x00000001, NULL, 0, resp, 8, &r, &len), 0, "version 0 <= listed 1");
+	is_int(call(d, 0, 1, 0x00020001, NULL, 0, resp, 8, &r, &len), -EINVAL, "version above listed");
+	is_int(call(d, 0, 1, 0x00000009, NULL, 0, resp, 8, &r, &len), -EINVAL, "unknown op -> EINVAL");
+	is_int(call(d, 3, 9, 0x00000001, NULL, 0, resp, 8, &r, &len), -EINVAL, "unknown ep -> EINVAL");
+	is_int(call(d, 0, 1, 0x00000002, NULL, 0, resp, 8, &r, &len), 0, "SYNC attr -> CONFIGURATION");
 
 	/* Scopes from firmware attributes. */
 	emu_put_le32(req, 0); emu_put_le32(req + 4, 2);
-	T_EQ(call(d, 0, 2, 0x00020001, req, 8, resp, 16, &r, &len), -EPERM, "DEBUG_READ at 0 -> EPERM");
-	T_EQ(call(d, 1, 2, 0x00020001, req, 8, resp, 16, &r, &len), 0, "DEBUG_READ at 1");
-	t_ok(emu_get_le32(resp) == 1000, "counter 0 = 1000");
-	T_EQ(call(d, 0, 2, 0x00000002, NULL, 0, NULL, 0, &r, &len), 0, "WRITE attr at CONFIGURATION");
+	is_int(call(d, 0, 2, 0x00020001, req, 8, resp, 16, &r, &len), -EPERM, "DEBUG_READ at 0 -> EPERM");
+	is_int(call(d, 1, 2, 0x00020001, req, 8, resp, 16, &r, &len), 0, "DEBUG_READ at 1");
+	ok(emu_get_le32(resp) == 1000, "counter 0 = 1000");
+	is_int(call(d, 0, 2, 0x00000002, NULL, 0, NULL, 0, &r, &len), 0, "WRITE attr at CONFIGURATION");
 	emu_put_le32(req, 3); emu_put_le32(req + 4, 0x1234);
-	T_EQ(call(d, 1, 3, 0x00010002, req, 8, resp, 4, &r, &len), -EPERM, "DEBUG_WRITE at 1 -> EPERM");
-	T_EQ(call(d, 2, 3, 0x00010002, req, 8, resp, 4, &r, &len), 0, "DEBUG_WRITE at 2");
-	T_EQ(call(d, 1, 3, 0x00010001, req, 4, resp, 4, &r, &len), 0, "read it back");
-	T_EQ(emu_get_le32(resp), 0x1234, "register written");
-	T_EQ(call(d, 2, 3, 0x00010003, req, 8, NULL, 0, &r, &len), -EPERM, "unknown attr needs scope 3");
-	T_EQ(call(d, 3, 3, 0x00010003, req, 8, NULL, 0, &r, &len), 0, "unknown attr at scope 3");
+	is_int(call(d, 1, 3, 0x00010002, req, 8, resp, 4, &r, &len), -EPERM, "DEBUG_WRITE at 1 -> EPERM");
+	is_int(call(d, 2, 3, 0x00010002, req, 8, resp, 4, &r, &len), 0, "DEBUG_WRITE at 2");
+	is_int(call(d, 1, 3, 0x00010001, req, 4, resp, 4, &r, &len), 0, "read it back");
+	is_int(emu_get_le32(resp), 0x1234, "register written");
+	is_int(call(d, 2, 3, 0x00010003, req, 8, NULL, 0, &r, &len), -EPERM, "unknown attr needs scope 3");
+	is_int(call(d, 3, 3, 0x00010003, req, 8, NULL, 0, &r, &len), 0, "unknown attr at scope 3");
 
 	/* Firmware errors: retval, ioctl success. */
-	T_EQ(call(d, 1, 2, 0x00020001, req, 4, resp, 16, &r, &len), 0, "short request still delivered");
-	T_EQ(r.out.retval, EMU_PDS_RC_EINVAL, "short request: retval EINVAL(14)");
+	is_int(call(d, 1, 2, 0x00020001, req, 4, resp, 16, &r, &len), 0, "short request still delivered");
+	is_int(r.out.retval, EMU_PDS_RC_EINVAL, "short request: retval EINVAL(14)");
 	emu_put_le32(req, 99);
-	T_EQ(call(d, 1, 3, 0x00010001, req, 4, resp, 4, &r, &len), 0, "bad register delivered");
-	T_EQ(r.out.retval, EMU_PDS_RC_ENOENT, "bad register: retval ENOENT(7)");
+	is_int(call(d, 1, 3, 0x00010001, req, 4, resp, 4, &r, &len), 0, "bad register delivered");
+	is_int(r.out.retval, EMU_PDS_RC_ENOENT, "bad register: retval ENOENT(7)");
 
 	/* Port: staged writes, the WRITE|DEBUG_WRITE combination needs scope 3. */
 	emu_put_le32(req, 20); req[4] = 1;
-	T_EQ(call(d, 0, 4, 0x00000002, req, 5, NULL, 0, &r, &len), 0, "set_config at CONFIGURATION");
-	T_EQ(r.out.retval, EMU_PDS_RC_ERANGE, "mtu 20: retval ERANGE");
+	is_int(call(d, 0, 4, 0x00000002, req, 5, NULL, 0, &r, &len), 0, "set_config at CONFIGURATION");
+	is_int(r.out.retval, EMU_PDS_RC_ERANGE, "mtu 20: retval ERANGE");
 	emu_put_le32(req, 9000); req[4] = 7;
-	T_EQ(call(d, 0, 4, 0x00000002, req, 5, NULL, 0, &r, &len), 0, "bad fec delivered");
-	T_EQ(r.out.retval, EMU_PDS_RC_ENOSUPP, "fec 7: retval ENOSUPP");
-	T_EQ(call(d, 3, 4, 0x00000003, NULL, 0, NULL, 0, &r, &len), 0, "commit at scope 3");
-	T_EQ(r.out.retval, EMU_PDS_RC_EBUSY, "nothing staged: retval EBUSY");
+	is_int(call(d, 0, 4, 0x00000002, req, 5, NULL, 0, &r, &len), 0, "bad fec delivered");
+	is_int(r.out.retval, EMU_PDS_RC_ENOSUPP, "fec 7: retval ENOSUPP");
+	is_int(call(d, 3, 4, 0x00000003, NULL, 0, NULL, 0, &r, &len), 0, "commit at scope 3");
+	is_int(r.out.retval, EMU_PDS_RC_EBUSY, "nothing staged: retval EBUSY");
 	req[4] = 1;
-	T_EQ(call(d, 0, 4, 0x00000002, req, 5, NULL, 0, &r, &len), 0, "stage mtu 9000 fec 1");
-	T_EQ(call(d, 2, 4, 0x00000003, NULL, 0, NULL, 0, &r, &len), -EPERM, "attr 0x0c at scope 2 -> EPERM");
-	T_EQ(call(d, 3, 4, 0x00000003, NULL, 0, NULL, 0, &r, &len), 0, "commit");
-	T_EQ(r.out.retval, 0, "committed");
-	T_EQ(call(d, 0, 4, 0x00000001, NULL, 0, resp, 16, &r, &len), 0, "get_config");
-	t_ok(emu_get_le32(resp) == 9000 && resp[8] == 1 && emu_get_le32(resp + 12) == 1,
+	is_int(call(d, 0, 4, 0x00000002, req, 5, NULL, 0, &r, &len), 0, "stage mtu 9000 fec 1");
+	is_int(call(d, 2, 4, 0x00000003, NULL, 0, NULL, 0, &r, &len), -EPERM, "attr 0x0c at scope 2 -> EPERM");
+	is_int(call(d, 3, 4, 0x00000003, NULL, 0, NULL, 0, &r, &len), 0, "commit");
+	is_int(r.out.retval, 0, "committed");
+	is_int(call(d, 0, 4, 0x00000001, NULL, 0, resp, 16, &r, &len), 0, "get_config");
+	ok(emu_get_le32(resp) == 9000 && resp[8] == 1 && emu_get_le32(resp + 12) == 1,
 	     "mtu 9000, fec 1, 1 commit");
 
 	/* Size limits come first (EINVAL even where scope would be EPERM). */
-	T_EQ(call(f, 0, 2, 0x00020001, req, 32, resp, 8, &r, &len), -EINVAL, "in.len > max_req_sz");
-	T_EQ(call(f, 0, 2, 0x00020001, req, 8, resp, 64, &r, &len), -EINVAL, "out.len > max_resp_sz");
-	T_EQ(call(f, 0, 2, 0x00020001, req, 8, resp, 32, &r, &len), -EPERM, "then scope -> EPERM");
-	T_EQ(call(d, 0, 1, 0x00010001, NULL, 4, resp, 8, &r, &len), -EFAULT, "NULL payload -> EFAULT");
+	is_int(call(f, 0, 2, 0x00020001, req, 32, resp, 8, &r, &len), -EINVAL, "in.len > max_req_sz");
+	is_int(call(f, 0, 2, 0x00020001, req, 8, resp, 64, &r, &len), -EINVAL, "out.len > max_resp_sz");
+	is_int(call(f, 0, 2, 0x00020001, req, 8, resp, 32, &r, &len), -EPERM, "then scope -> EPERM");
+	is_int(call(d, 0, 1, 0x00010001, NULL, 4, resp, 8, &r, &len), -EFAULT, "NULL payload -> EFAULT");
 
 	/* The firmware's adminq side, as the driver uses it at probe and lazily. */
 	{
@@ -98,18 +98,17 @@ int main(void)
 		uint8_t page[EMU_PDS_PAGE];
 
 		emu_pds_fw_ident(f, &id);
-		t_ok(id.max_req_sz == 16 && id.max_resp_sz == 32, "IDENT carries the spec's maxima");
-		T_EQ(emu_pds_fw_query_endpoints(d, page, sizeof(page)), EMU_PDS_RC_SUCCESS, "QUERY ROOT");
-		t_ok(emu_get_le32(page + 4) == 4 && emu_get_le32(page + 8) == 1 &&
+		ok(id.max_req_sz == 16 && id.max_resp_sz == 32, "IDENT carries the spec's maxima");
+		is_int(emu_pds_fw_query_endpoints(d, page, sizeof(page)), EMU_PDS_RC_SUCCESS, "QUERY ROOT");
+		ok(emu_get_le32(page + 4) == 4 && emu_get_le32(page + 8) == 1 &&
 		     emu_get_le32(page + 20) == 4, "4 endpoints, ids 1..4");
-		T_EQ(emu_pds_fw_query_ops(d, 3, page, sizeof(page)), EMU_PDS_RC_SUCCESS, "QUERY ENDPOINT 3");
-		t_ok(emu_get_le32(page + 4) == 3 && emu_get_le32(page + 24) == 0x00010003 &&
+		is_int(emu_pds_fw_query_ops(d, 3, page, sizeof(page)), EMU_PDS_RC_SUCCESS, "QUERY ENDPOINT 3");
+		ok(emu_get_le32(page + 4) == 3 && emu_get_le32(page + 24) == 0x00010003 &&
 		     page[28] == 0x20, "raw_poke listed with its raw attribute 0x20");
-		T_EQ(emu_pds_fw_query_ops(d, 9, page, sizeof(page)), EMU_PDS_RC_ENOENT, "unknown endpoint");
-		T_EQ(emu_pds_fw_query_ops(d, 3, page, 20), EMU_PDS_RC_ENOSPC, "page too small");
-		T_EQ(emu_pds_fw_rpc(d, 3, 9, NULL, 0, NULL, 0), EMU_PDS_RC_EOPCODE,
-		     "firmware's own check: unknown op");
+		is_int(emu_pds_fw_query_ops(d, 9, page, sizeof(page)), EMU_PDS_RC_ENOENT, "unknown endpoint");
+		is_int(emu_pds_fw_query_ops(d, 3, page, 20), EMU_PDS_RC_ENOSPC, "page too small");
+		is_int(emu_pds_fw_rpc(d, 3, 9, NULL, 0, NULL, 0), EMU_PDS_RC_EOPCODE, "firmware's own check: unknown op");
 	}
 	emu_world_free(w);
-	return t_done();
+	return tap_done();
 }

@@ -12,11 +12,26 @@
  *
  * Spec keys: profile=bcm57414|bcm57508, kong=0|1, link=up|down, temp=C,
  * stopped=0|1, nvm_delay_ms=N (long NVM commands hold the device lock),
- * trace=FILE (one JSON line per RPC that reaches the driver).
+ * trace=FILE (one JSON line per RPC that reaches the driver),
+ * kernel=7.2|7.3 (default 7.3: the DMA commands of kdma.c and
+ * DBG_COREDUMP_INITIATE, uctx_caps 0xF), coredump=SIZE (firmware coredump
+ * bytes, default 1M), segments=N (default 6), list_page=N (segment records
+ * per COREDUMP_LIST page, default 4), qcfg_size=N (DBG_QCFG coredump_size
+ * override), roce=0|1 (RoCE statistics, default 1).
+ *
+ * The 7.3 DMA path follows drivers/fwctl/bnxt/main.c: request size and
+ * buffer lengths (EINVAL) before permission (EPERM); host-to-device
+ * buffers copied in before sending (EFAULT); every device-to-host buffer
+ * copied back whole, whatever the firmware wrote (EFAULT drops the
+ * response).
  * Vendor faults (--fault vendor,name=...): bnxt-timeout (no answer:
  * error_code 0xFFF0), bnxt-stopped (ULP stopped: EPERM), bnxt-error
  * (status=N: firmware error code, default 0x2 INVALID_PARAMS; cmd_err=N),
- * bnxt-kernel (status=N: a kernel-injected code such as 0xFFED or 0xFFF4).
+ * bnxt-kernel (status=N: a kernel-injected code such as 0xFFED or 0xFFF4),
+ * bnxt-retrieve-fail (segment=I page=K status=N: COREDUMP_RETRIEVE of the
+ * I-th listed segment fails at seq_no K, default I 1, K 1, status 0x1),
+ * bnxt-list-more (COREDUMP_LIST keeps `more` set), bnxt-efault (dir=from:
+ * copying a buffer back fails; dir=to: copying one in fails).
  */
 #include <errno.h>
 #include <pthread.h>
@@ -29,6 +44,7 @@
 #include "../../emu.h"
 #include "../../emu_int.h"
 #include "fw.h"
+#include "kdma.h"
 
 /* The driver's switch on req_type: 'A' any scope, 'B' scope >= 1, 'C' scope >= 2. */
 static const struct { uint16_t type; char group; bool long_timeout; } allow[] = {
@@ -50,6 +66,8 @@ static const struct { uint16_t type; char group; bool long_timeout; } allow[] = 
 };
 #define N_ALLOW (sizeof(allow) / sizeof(allow[0]))
 _Static_assert(N_ALLOW == 71, "the kernel's list has 71 commands");
+/* 7.3 adds one command without a buffer to group B. */
+#define REQ_COREDUMP_INITIATE 0xff18
 
 #define KERNEL_EBUSY  0xfff0
 #define KERNEL_EINVAL 0xffea
@@ -63,8 +81,9 @@ struct bnxt_state {
 	uint64_t calls;                  /* RPCs that reached this driver */
 	uint64_t cmpl_ring_not_ffff;     /* requests modelled as timeouts for that */
 	uint64_t target_not_ffff;
-	uint64_t eperm, einval, timeouts, fw_errors;
+	uint64_t eperm, einval, timeouts, fw_errors, efault, dma_rpcs;
 	uint64_t nvm_delay_ms;
+	bool kernel73;
 	char *trace;
 };
 
@@ -96,6 +115,39 @@ static int spec_num(const struct emu_dev *dev, const char *key, uint64_t def, ui
 	return 0;
 }
 
+/* The 7.3 keys: kernel version, coredump shape, RoCE. */
+static int probe_dma(struct emu_dev *dev, struct bnxt_state *st, char *errbuf, size_t errlen)
+{
+	const char *k = spec_get(dev, "kernel", "7.3");
+	uint64_t size, segs, page, qcfg, roce;
+
+	if (strcmp(k, "7.3") != 0 && strcmp(k, "7.2") != 0) {
+		snprintf(errbuf, errlen, "bnxt: kernel=%s: expected 7.2 or 7.3", k);
+		return -1;
+	}
+	st->kernel73 = strcmp(k, "7.3") == 0;
+	/* uctx_caps = INLINE | QUERY | SEND (| DMA on 7.3), the same for every fd. */
+	st->info.uctx_caps = st->kernel73 ? 0xf : 0x7;
+	if (emu_spec_get_u64(dev->spec, "coredump", 1u << 20, &size) ||
+	    emu_spec_get_u64(dev->spec, "segments", 6, &segs) ||
+	    emu_spec_get_u64(dev->spec, "list_page", 4, &page) ||
+	    emu_spec_get_u64(dev->spec, "qcfg_size", 0, &qcfg) ||
+	    emu_spec_get_u64(dev->spec, "roce", 1, &roce)) {
+		snprintf(errbuf, errlen, "bnxt: coredump, segments, list_page, qcfg_size, roce: numbers");
+		return -1;
+	}
+	if (segs < 1 || segs > EMU_BNXT_MAX_SEGS || page < 1 || page > 128 || size > (1ull << 32) - 1) {
+		snprintf(errbuf, errlen, "bnxt: segments=1..%d, list_page=1..128, coredump < 4G",
+			 EMU_BNXT_MAX_SEGS);
+		return -1;
+	}
+	emu_bnxt_dump_init(&st->fw.dump, size, (unsigned int)segs, (uint32_t)page);
+	if (qcfg)
+		st->fw.dump.qcfg_size = (uint32_t)qcfg;
+	st->fw.roce = roce != 0;
+	return 0;
+}
+
 static int bnxt_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 {
 	struct bnxt_state *st = calloc(1, sizeof(*st));
@@ -104,7 +156,8 @@ static int bnxt_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 	uint64_t v;
 
 	static const char *const keys[] = { "kong", "link", "temp", "stopped", "nvm_delay_ms",
-					    "trace", NULL };
+					    "trace", "kernel", "coredump", "segments", "list_page",
+					    "qcfg_size", "roce", NULL };
 
 	if (emu_spec_check_keys(dev, keys, errbuf, errlen)) {
 		free(st);
@@ -125,9 +178,9 @@ static int bnxt_probe(struct emu_dev *dev, char *errbuf, size_t errlen)
 		return -1;
 	}
 	pthread_mutex_init(&st->lock, NULL);
-	/* uctx_caps = INLINE | QUERY | SEND, the same for every fd. */
-	st->info.uctx_caps = 0x7;
 	emu_bnxt_fw_init(&st->fw, profile);
+	if (probe_dma(dev, st, errbuf, errlen) < 0)
+		goto fail;
 	st->fw.link_up = strcmp(link, "up") == 0;
 	if (!spec_get(dev, "device_id", NULL))   /* the profile's chip, unless given */
 		dev->pci_device = st->fw.chip_num;
@@ -224,8 +277,12 @@ static void trace_rpc(struct bnxt_state *st, uint32_t scope, const uint8_t *in, 
 	fclose(f);
 }
 
-static int allowed(uint16_t type, uint32_t scope, bool *long_timeout)
+static int allowed(const struct bnxt_state *st, uint16_t type, uint32_t scope, bool *long_timeout)
 {
+	if (st->kernel73 && type == REQ_COREDUMP_INITIATE) {
+		*long_timeout = true;
+		return scope >= 1;
+	}
 	for (size_t i = 0; i < N_ALLOW; i++) {
 		if (allow[i].type != type)
 			continue;
@@ -239,6 +296,159 @@ static int allowed(uint16_t type, uint32_t scope, bool *long_timeout)
 	return 0;
 }
 
+/* Groups A and C change the device (resets, NVM, PHY writes); B reads. */
+static bool writes_device(uint16_t type)
+{
+	for (size_t i = 0; i < N_ALLOW; i++)
+		if (allow[i].type == type)
+			return allow[i].group != 'B';
+	return false;
+}
+
+/* The kernel's bounce buffers of one DMA request. */
+struct dma_map {
+	const struct emu_kdma_cmd *desc;
+	struct emu_bnxt_dmabuf bufs[EMU_BNXT_DMA_FIELDS];
+	uint32_t lens[EMU_BNXT_DMA_FIELDS];
+	size_t n;
+};
+
+static void dma_free(struct dma_map *m)
+{
+	for (size_t i = 0; i < m->n; i++)
+		free(m->bufs[i].buf);
+	m->n = 0;
+}
+
+static bool efault_armed(struct emu_dev *dev, uint64_t idx, bool to_dev)
+{
+	const struct emu_fault *f = vendor_fault(dev, "bnxt-efault", idx);
+	const char *dir = f && f->args ? emu_spec_get(f->args, "dir", "from") : "from";
+
+	return f && (strcmp(dir, "to") == 0) == to_dev;
+}
+
+/* Allocate zeroed buffers of exactly each length; copy in host-to-device ones. */
+static int dma_map_in(struct emu_dev *dev, uint64_t idx, struct dma_map *m, struct emu_mem *mem)
+{
+	for (size_t i = 0; i < m->desc->n; i++) {
+		const struct emu_kdma_field *f = &m->desc->f[i];
+		struct emu_bnxt_dmabuf *b = &m->bufs[i];
+
+		b->buf = calloc(1, m->lens[i]);
+		if (!b->buf)
+			return -ENOMEM;
+		b->len = m->lens[i];
+		b->to_dev = f->to_dev;
+		m->n++;
+		if (f->to_dev && (!mem || efault_armed(dev, idx, true) ||
+				  mem->read(mem, EMU_MEM_IN, f->addr_off, b->buf, b->len)))
+			return -EFAULT;
+	}
+	return 0;
+}
+
+/* Copy every device-to-host buffer back whole (even after a firmware error). */
+static int dma_unmap_out(struct emu_dev *dev, uint64_t idx, struct dma_map *m, struct emu_mem *mem)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < m->n; i++) {
+		if (m->bufs[i].to_dev)
+			continue;
+		if (!mem || efault_armed(dev, idx, false) ||
+		    mem->write(mem, EMU_MEM_IN, m->desc->f[i].addr_off, m->bufs[i].buf, m->bufs[i].len))
+			rc = -EFAULT;
+	}
+	dma_free(m);
+	return rc;
+}
+
+/* Arm the firmware's coredump faults for this RPC. */
+static void arm_fw_faults(struct emu_dev *dev, struct bnxt_state *st, uint64_t idx)
+{
+	const struct emu_fault *f = vendor_fault(dev, "bnxt-retrieve-fail", idx);
+
+	st->fw.dump.fail_seg = f ? (int)fault_key(f, "segment", 1) : -1;
+	st->fw.dump.fail_page = f ? (int)fault_key(f, "page", 1) : -1;
+	st->fw.dump.fail_status = f ? (uint16_t)fault_key(f, "status", 0x1) : 0;
+	st->fw.dump.list_more = vendor_fault(dev, "bnxt-list-more", idx) != NULL;
+}
+
+/* bnxt_en's send path: the answer (or injected code) in out. */
+static const char *send_msg(struct emu_dev *dev, struct bnxt_state *st, uint64_t idx,
+			    uint8_t *req, size_t olen, uint8_t *out, uint8_t *resp,
+			    struct dma_map *m, bool long_to)
+{
+	uint16_t cmpl_ring = le16(req + 2), target = le16(req + 6);
+	const struct emu_fault *f;
+	const char *result = "ok";
+	size_t rlen;
+
+	if (target == TARGET_KONG && st->fw.kong && cmpl_ring != 0xffff) {
+		put_le16(out, KERNEL_EINVAL);                /* refused locally */
+		return "kong-einval";
+	}
+	if (cmpl_ring != 0xffff || vendor_fault(dev, "bnxt-timeout", idx)) {
+		/* Waits for a completion (or an answer) that never comes. */
+		put_le16(out, KERNEL_EBUSY);
+		st->timeouts++;
+		return cmpl_ring != 0xffff ? "timeout-cmpl-ring" : "timeout";
+	}
+	if ((f = vendor_fault(dev, "bnxt-kernel", idx))) {
+		put_le16(out, (uint16_t)fault_key(f, "status", 0xffed));
+		return "kernel-error";
+	}
+	if ((f = vendor_fault(dev, "bnxt-error", idx))) {
+		rlen = emu_bnxt_fw_error(req, resp, (uint16_t)fault_key(f, "status", 0x2),
+					 (uint8_t)fault_key(f, "cmd_err", 0));
+		st->fw_errors++;
+		result = "fw-error";
+	} else {
+		arm_fw_faults(dev, st, idx);
+		rlen = emu_bnxt_fw_handle_bufs(&st->fw, req, resp, m->bufs, m->n);
+		if (le16(resp) != 0)
+			st->fw_errors++;
+	}
+	if (long_to && st->nvm_delay_ms) {
+		struct timespec ts = { (time_t)(st->nvm_delay_ms / 1000),
+				       (long)(st->nvm_delay_ms % 1000) * 1000000L };
+		nanosleep(&ts, NULL);
+	}
+	/* The kernel clears `valid` (byte resp_len-1) before copying. */
+	if (rlen)
+		resp[rlen - 1] = 0;
+	memcpy(out, resp, rlen < olen ? rlen : olen);
+	return result;
+}
+
+/* The send path: the mailbox holds whole 32-bit words, zero beyond. */
+static void mailbox(struct bnxt_state *st, const uint8_t *in, size_t in_len, const struct dma_map *m,
+		    uint8_t *req)
+{
+	memcpy(req, in, in_len / 4 * 4);
+	put_le16(req + 4, ++st->seq);                    /* seq_id: the kernel's */
+	memset(req + 8, 0, 8);
+	put_le16(req + 8, 0x1000);                       /* resp_addr: a DMA address */
+	req[11] = 0xfe;
+	for (size_t i = 0; i < m->n; i++) {              /* bus addresses replace user pointers */
+		memset(req + m->desc->f[i].addr_off, 0, 8);
+		put_le16(req + m->desc->f[i].addr_off + 2, (uint16_t)(0x2000 + i));
+	}
+}
+
+/* Steps 2 and 3 of the kernel's checks for a DMA command: EINVAL. */
+static int dma_check(struct bnxt_state *st, const uint8_t *in, size_t in_len, struct dma_map *m)
+{
+	memset(m, 0, sizeof(*m));
+	m->desc = st->kernel73 ? emu_kdma_find(le16(in)) : NULL;
+	if (!m->desc)
+		return 0;
+	if (in_len != m->desc->req_size || !emu_kdma_lengths(m->desc, in, m->lens))
+		return -EINVAL;
+	return 0;
+}
+
 static void *bnxt_fw_rpc(struct emu_dev *dev, uint32_t scope, void *in, size_t in_len,
 			 size_t *out_len, int *errnum, struct emu_mem *mem)
 {
@@ -246,82 +456,65 @@ static void *bnxt_fw_rpc(struct emu_dev *dev, uint32_t scope, void *in, size_t i
 	const uint8_t *req_in = in;
 	uint8_t req[EMU_HWRM_MAX_REQ] = { 0 };
 	uint8_t *resp = NULL, *out = NULL;
-	size_t olen = *out_len, rlen = 0;
-	uint16_t type, cmpl_ring, target;
-	const struct emu_fault *f;
+	size_t olen = *out_len;
+	struct dma_map m = { 0 };
 	bool long_to = false;
 	uint64_t idx;
-	const char *result = "ok";
+	const char *result;
+	int rc;
 
-	(void)mem;
 	pthread_mutex_lock(&st->lock);
 	idx = st->calls++;
-	/* 1. lengths (before permission: a disallowed command with a bad length is EINVAL) */
-	if (in_len < 16 || in_len > EMU_HWRM_MAX_REQ || olen < 8) {
+	/* 1-3. lengths, before permission: a disallowed command with a bad length is EINVAL */
+	if (in_len < 16 || in_len > EMU_HWRM_MAX_REQ || olen < 8 || dma_check(st, in, in_len, &m)) {
 		st->einval++;
 		trace_rpc(st, scope, req_in, in_len, olen, "einval");
 		*errnum = EINVAL;
 		goto fail;
 	}
-	type = le16(req_in);
-	cmpl_ring = le16(req_in + 2);
-	target = le16(req_in + 6);
-	/* 2. permission: ULP stopped, then the allow-list */
+	/* 4. permission: ULP stopped, then the DMA table's scope or the allow-list */
 	if (vendor_fault(dev, "bnxt-stopped", idx))
 		dev->stopped = true;
-	if (dev->stopped || !allowed(type, scope, &long_to)) {
+	if (dev->stopped || (m.desc ? scope < m.desc->scope : !allowed(st, le16(req_in), scope, &long_to))) {
 		st->eperm++;
 		trace_rpc(st, scope, req_in, in_len, olen, dev->stopped ? "eperm-stopped" : "eperm");
 		*errnum = EPERM;
 		goto fail;
 	}
+	if (!m.desc && writes_device(le16(req_in)))
+		dev->writes++;
 	out = calloc(1, olen);          /* zero-filled response of exactly out_len */
 	resp = malloc(EMU_HWRM_RESP_AREA);
 	if (!out || !resp) {
 		*errnum = ENOMEM;
 		goto fail;
 	}
-	if (cmpl_ring != 0xffff)
+	if (le16(req_in + 2) != 0xffff)
 		st->cmpl_ring_not_ffff++;
-	if (target != 0xffff)
+	if (le16(req_in + 6) != 0xffff)
 		st->target_not_ffff++;
-
-	/* 3. the send path: the mailbox holds whole 32-bit words, zero beyond. */
-	memcpy(req, req_in, in_len / 4 * 4);
-	put_le16(req + 4, ++st->seq);                    /* seq_id: the kernel's */
-	memset(req + 8, 0, 8);
-	put_le16(req + 8, 0x1000);                       /* resp_addr: a DMA address */
-	req[11] = 0xfe;
-
-	if (target == TARGET_KONG && st->fw.kong && cmpl_ring != 0xffff) {
-		put_le16(out, KERNEL_EINVAL);                /* refused locally */
-		result = "kong-einval";
-	} else if (cmpl_ring != 0xffff || vendor_fault(dev, "bnxt-timeout", idx)) {
-		/* Waits for a completion (or an answer) that never comes. */
-		put_le16(out, KERNEL_EBUSY);
-		st->timeouts++;
-		result = cmpl_ring != 0xffff ? "timeout-cmpl-ring" : "timeout";
-	} else if ((f = vendor_fault(dev, "bnxt-kernel", idx))) {
-		put_le16(out, (uint16_t)fault_key(f, "status", 0xffed));
-		result = "kernel-error";
-	} else {
-		if ((f = vendor_fault(dev, "bnxt-error", idx))) {
-			rlen = emu_bnxt_fw_error(req, resp, (uint16_t)fault_key(f, "status", 0x2),
-						 (uint8_t)fault_key(f, "cmd_err", 0));
-			st->fw_errors++;
-			result = "fw-error";
-		} else {
-			rlen = emu_bnxt_fw_handle(&st->fw, req, resp);
+	/* 5, 6. bounce buffers; host-to-device ones copied in before sending */
+	if (m.desc) {
+		st->dma_rpcs++;
+		long_to = true;
+		if ((rc = dma_map_in(dev, idx, &m, mem)) < 0) {
+			if (rc == -EFAULT)
+				st->efault++;
+			trace_rpc(st, scope, req_in, in_len, olen, rc == -EFAULT ? "efault-in" : "enomem");
+			*errnum = -rc;
+			goto fail;
 		}
-		if (long_to && st->nvm_delay_ms) {
-			struct timespec ts = { (time_t)(st->nvm_delay_ms / 1000),
-					       (long)(st->nvm_delay_ms % 1000) * 1000000L };
-			nanosleep(&ts, NULL);
-		}
-		/* The kernel clears `valid` (byte resp_len-1) before copying. */
-		if (rlen)
-			resp[rlen - 1] = 0;
-		memcpy(out, resp, rlen < olen ? rlen : olen);
+	}
+
+	mailbox(st, req_in, in_len, &m, req);
+	result = send_msg(dev, st, idx, req, olen, out, resp, &m, long_to);
+
+	/* 7. copy back; a failure drops the response */
+	if (m.desc && dma_unmap_out(dev, idx, &m, mem) < 0) {
+		st->efault++;
+		trace_rpc(st, scope, req_in, in_len, olen, "efault-out");
+		*errnum = EFAULT;
+		goto fail;
 	}
 	trace_rpc(st, scope, req_in, in_len, olen, result);
 	free(resp);
@@ -329,6 +522,7 @@ static void *bnxt_fw_rpc(struct emu_dev *dev, uint32_t scope, void *in, size_t i
 	*out_len = olen;        /* bnxt leaves out_len unchanged */
 	return out;
 fail:
+	dma_free(&m);
 	free(resp);
 	free(out);
 	pthread_mutex_unlock(&st->lock);
@@ -351,15 +545,23 @@ static char *bnxt_describe(struct emu_dev *dev)
 	struct bnxt_state *st = dev->drvdata;
 	char *s = NULL;
 
+	char *dma = emu_bnxt_fw_describe_dma(&st->fw);
+
+	if (!dma)
+		return NULL;
 	if (asprintf(&s, "{\"chip_num\":%u,\"kong\":%s,\"stopped\":%s,\"rpcs_seen\":%llu,"
 		     "\"cmpl_ring_not_ffff\":%llu,\"target_not_ffff\":%llu,\"eperm\":%llu,"
-		     "\"einval\":%llu,\"timeouts\":%llu,\"fw_errors\":%llu}",
+		     "\"einval\":%llu,\"timeouts\":%llu,\"fw_errors\":%llu,\"kernel\":\"%s\","
+		     "\"uctx_caps\":%u,\"dma_rpcs\":%llu,\"efault\":%llu,%s}",
 		     st->fw.chip_num, st->fw.kong ? "true" : "false", dev->stopped ? "true" : "false",
 		     (unsigned long long)st->calls, (unsigned long long)st->cmpl_ring_not_ffff,
 		     (unsigned long long)st->target_not_ffff, (unsigned long long)st->eperm,
 		     (unsigned long long)st->einval, (unsigned long long)st->timeouts,
-		     (unsigned long long)st->fw_errors) < 0)
-		return NULL;
+		     (unsigned long long)st->fw_errors, st->kernel73 ? "7.3" : "7.2",
+		     st->info.uctx_caps, (unsigned long long)st->dma_rpcs,
+		     (unsigned long long)st->efault, dma) < 0)
+		s = NULL;
+	free(dma);
 	return s;
 }
 

@@ -56,6 +56,8 @@ void emu_bnxt_fw_init(struct emu_bnxt_fw *fw, const char *profile)
 	fw->port_id = 0;
 	memcpy(fw->mac, mac, 6);
 	fw->pci_id = 0x3b00;
+	fw->roce = true;
+	emu_bnxt_dump_init(&fw->dump, 1u << 20, 6, 4);
 }
 
 static size_t ver_get(struct emu_bnxt_fw *fw, uint8_t *r)
@@ -241,10 +243,22 @@ static size_t nvm_dev_info(uint8_t *r)
 
 size_t emu_bnxt_fw_handle(struct emu_bnxt_fw *fw, const uint8_t *req, uint8_t *resp)
 {
+	return emu_bnxt_fw_handle_bufs(fw, req, resp, NULL, 0);
+}
+
+size_t emu_bnxt_fw_handle_bufs(struct emu_bnxt_fw *fw, const uint8_t *req, uint8_t *resp,
+			       struct emu_bnxt_dmabuf *bufs, size_t n)
+{
 	uint16_t type = get16(req, 0);
 	size_t len;
 
 	memset(resp, 0, EMU_HWRM_RESP_AREA);
+	if (emu_bnxt_fw_dma_owns(type)) {
+		len = emu_bnxt_fw_dma(fw, req, resp, bufs, n);
+		if (get16(resp, 0) != 0)
+			return len;     /* an error answer, complete as it is */
+		goto header;
+	}
 	switch (type) {
 	case 0x0000: len = ver_get(fw, resp); break;
 	case 0x0015: len = func_qcaps(fw, resp); break;
@@ -258,6 +272,7 @@ size_t emu_bnxt_fw_handle(struct emu_bnxt_fw *fw, const uint8_t *req, uint8_t *r
 	case 0xfff6: len = nvm_dev_info(resp); break;
 	default: len = 16; break;    /* everything else: an empty success */
 	}
+header:
 	put16(resp, 0, 0);
 	put16(resp, 2, type);
 	put16(resp, 4, get16(req, 4));   /* firmware echoes the kernel's seq_id */

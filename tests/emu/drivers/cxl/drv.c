@@ -228,6 +228,7 @@ static void *cxl_fw_rpc(struct emu_dev *dev, uint32_t scope, void *in, size_t in
 		out = get_feature(c, buf, op_size, out_len, errnum);
 		goto done;
 	case CXL_MBOX_OP_SET_FEATURE:
+		dev->writes++;
 		if (c->feat_cap < EMU_CXL_FEATURES_RW || op_size > FWCTL_MAX_RPC_LEN ||
 		    !validate_set(c, buf, op_size, scope))
 			break;

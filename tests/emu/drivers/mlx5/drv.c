@@ -196,13 +196,6 @@ static void mlx5_remove(struct emu_dev *dev)
 	dev->drvdata = NULL;
 }
 
-/* Weak default; fw_rscdump.c describes the resource dump (CR-space sha256). */
-__attribute__((weak)) char *emu_mlx5_rsc_dump_describe(struct emu_dev *dev)
-{
-	(void)dev;
-	return NULL;
-}
-
 static char *mlx5_describe(struct emu_dev *dev)
 {
 	struct emu_mlx5 *m = emu_mlx5(dev);

@@ -111,6 +111,9 @@ struct emu_mlx5 {
 	uint16_t last_opcode, last_uid;
 	uint64_t fw_cmds;
 	size_t req_out_len;        /* out mailbox length of the command in flight */
+	/* Where handlers build an answer (fw.c), kept between commands. */
+	uint8_t *stage;
+	size_t stage_cap;
 	/* Register state (fw_regs.c): written values persist. */
 	struct emu_mlx5_reg_inst *regs;
 	size_t n_regs;
@@ -177,12 +180,15 @@ int emu_mlx5_reg_access(struct emu_dev *dev, bool write, uint16_t reg_id,
 			const uint8_t *reg_in, size_t reg_len, uint8_t *reg_out,
 			size_t out_cap, uint32_t *syndrome);
 
+/* MGIR's image (fw_mgir.c): `reads` earlier reads of it advance uptime. */
+#define EMU_MLX5_MGIR_LEN 160
+void emu_mlx5_mgir_read(struct emu_dev *dev, uint8_t *reg, size_t len, uint64_t reads);
+
 /*
  * ACCESS_REG on RESOURCE_DUMP (0xC000).  `reg_in` is the register data of
  * the request (after the 16-byte ACCESS_REG header), `reg_out` receives
  * the register data of the answer (out_cap bytes available).  Returns the
- * PRM status byte and sets *syndrome for errors.  fw.c has a weak default
- * returning BAD_PARAM; drivers/mlx5/fw_rscdump.c provides the real one.
+ * PRM status byte and sets *syndrome for errors (drivers/mlx5/fw_rscdump.c).
  */
 int emu_mlx5_rsc_dump_reg(struct emu_dev *dev, int write, const uint8_t *reg_in,
 			  size_t reg_len, uint8_t *reg_out, size_t out_cap, uint32_t *syndrome);
@@ -192,12 +198,12 @@ int emu_mlx5_rsc_dump_reg(struct emu_dev *dev, int write, const uint8_t *reg_in,
  * queries QUERY_QP, QUERY_CQ... of drivers/mlx5/fw_objects.c).  Same
  * contract as a table handler: answer after the 16-byte header in `out`
  * (out_cap bytes), return the PRM status, set *syndrome on error.  Returns
- * -1 when the opcode is unknown to it too (weak default: always -1).
+ * -1 when the opcode is unknown to it too (drivers/mlx5/fw_objects.c).
  */
 int emu_mlx5_ext_cmd(struct emu_dev *dev, uint16_t opcode, const uint8_t *in, size_t in_len,
 		     uint8_t *out, size_t out_cap, uint32_t *syndrome);
 
-/* JSON object describing the resource dump model (weak default: NULL). */
+/* JSON object describing the resource dump model (drivers/mlx5/fw_rscdump.c). */
 char *emu_mlx5_rsc_dump_describe(struct emu_dev *dev);
 
 #endif

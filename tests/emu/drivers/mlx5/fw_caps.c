@@ -62,6 +62,7 @@ static const struct capval caps[] = {
 	ALL(GENERAL, 0x21c, 1, 1),                      /* eth_net_offloads */
 	ALL(GENERAL, 0x21d, 1, 1),                      /* roce */
 	ALL(GENERAL, 0x21e, 1, 1),                      /* atomic */
+	ALL(GENERAL, 0x227, 1, 1),                      /* pg: on-demand paging (ODP caps) */
 	ALL(GENERAL, 0x250, 1, 1),                      /* port_selection_cap */
 	ALL(GENERAL, 0x258, 8, 12),                     /* log_pg_sz */
 	ALL(GENERAL, 0x290, 16, 1024),                  /* max_wqe_sz_sq */
@@ -69,6 +70,14 @@ static const struct capval caps[] = {
 	GEN(GENERAL, 0x32b, 5, 23, 24),                 /* log_max_pd */
 	ALL(GENERAL, 0x33b, 5, 24),                     /* log_max_xrcd */
 	GEN(GENERAL, 0x363, 5, 23, 24),                 /* log_max_rq */
+	/* The types a profile answers, as GENERAL announces them: ConnectX-6 Dx
+	 * here has no TLS, IPsec, crypto, MACsec or advanced-virtualization caps. */
+	GEN(GENERAL, 0x418, 1, 0, 1),                   /* general_obj_types bit 39: MACsec */
+	GEN(GENERAL, 0x469, 1, 0, 1),                   /* crypto */
+	GEN(GENERAL, 0x46a, 1, 0, 1),                   /* ipsec_offload */
+	GEN(GENERAL, 0x481, 1, 0, 1),                   /* tls_tx */
+	GEN(GENERAL, 0x482, 1, 0, 1),                   /* tls_rx */
+	GEN(GENERAL, 0x579, 1, 0, 1),                   /* adv_virtualization */
 	/* uctx_cap: RAW_TX | INTERNAL_DEV_RES; ConnectX-7 adds TOOLS_RESOURCES (0x4). */
 	GEN(GENERAL, 0x6a0, 32, 0x3, 0x7),
 

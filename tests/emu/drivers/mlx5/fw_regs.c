@@ -14,7 +14,7 @@
 #include "emu_mlx5.h"
 
 enum { PAOS = 0x5006, PTYS = 0x5004, PMTU = 0x5003, PPCNT = 0x5008, PCAM = 0x507f,
-       QCAM = 0x4019, MCAM = 0x907f, MTMP = 0x900a, MCIA = 0x9014 };
+       QCAM = 0x4019, MCAM = 0x907f, MTMP = 0x900a, MCIA = 0x9014, MGIR = 0x9020 };
 
 struct fld { uint16_t off; uint8_t width; };
 
@@ -383,6 +383,19 @@ static void read_mcia(struct emu_dev *dev, struct emu_mlx5_reg_inst *r, const ui
 		r->data[16 + i] = eeprom_byte(p, addr + i);
 }
 
+/* MGIR has one instance and no index: any request reads it. */
+static int check_none(struct emu_dev *dev, const uint8_t *req, uint32_t *syn)
+{
+	(void)dev; (void)req; (void)syn;
+	return EMU_MLX5_STAT_OK;
+}
+
+static void read_mgir(struct emu_dev *dev, struct emu_mlx5_reg_inst *r, const uint8_t *req)
+{
+	(void)req;
+	emu_mlx5_mgir_read(dev, r->data, sizeof(r->data), r->reads);
+}
+
 static const struct regdef regs[] = {
 	{ PAOS, 16, { { 0x08, 8 } }, 1, { { 0x14, 4 }, { 0x20, 1 }, { 0x21, 1 } }, 3,
 	  check_port, NULL, write_paos },
@@ -398,6 +411,7 @@ static const struct regdef regs[] = {
 	  { { 0x40, 1 }, { 0x41, 1 }, { 0x60, 2 }, { 0x70, 16 }, { 0x90, 16 } }, 5,
 	  check_mtmp, read_mtmp, write_mtmp },
 	{ MCIA, 64, { { 0x08, 8 } }, 1, { { 0 } }, 0, check_mcia, read_mcia, NULL },
+	{ MGIR, EMU_MLX5_MGIR_LEN, { { 0 } }, 0, { { 0 } }, 0, check_none, read_mgir, NULL },
 };
 
 static uint64_t key_of(const struct regdef *d, const uint8_t *req)

@@ -37,14 +37,7 @@ static void emu_sha256_hex(const uint8_t d[SHA256_DIGEST_SIZE], char out[65])
 		snprintf(out + 2 * i, 3, "%02x", d[i]);
 }
 
-#ifndef FWCTL_RSC_STANDALONE
 #include "emu_mlx5.h"
-#endif
-/* Also declared by emu_mlx5.h; repeated for the standalone unit-test build
- * (tests/unit/mlx5-dump/fake_fw.c), which has no emulated kernel. */
-int emu_mlx5_rsc_dump_reg(struct emu_dev *dev, int write, const uint8_t *reg_in,
-			  size_t reg_len, uint8_t *reg_out, size_t out_cap, uint32_t *syndrome);
-char *emu_mlx5_rsc_dump_describe(struct emu_dev *dev);
 
 /* PRM status values used here. */
 #define ST_OK            0x00
@@ -332,7 +325,6 @@ static void build_small(const struct req *r, uint64_t seed, struct sbuf *b)
 
 /* ---- faults ---- */
 
-#ifndef FWCTL_RSC_STANDALONE
 /* The emulated kernel decides whether a vendor fault hits this RPC. */
 static bool vendor_fault(struct emu_dev *dev, const char *name, uint64_t *status)
 {
@@ -342,30 +334,6 @@ static bool vendor_fault(struct emu_dev *dev, const char *name, uint64_t *status
 		*status = f->status;
 	return f != NULL;
 }
-#else
-static bool vendor_fault(struct emu_dev *dev, const char *name, uint64_t *status)
-{
-	struct emu_world *w = dev->world;
-
-	for (size_t i = 0; w && i < w->n_faults; i++) {
-		const struct emu_fault *f = &w->faults[i];
-
-		if (f->kind != EMU_FAULT_VENDOR || !f->name || strcmp(f->name, name))
-			continue;
-		if (f->device && strcmp(f->device, dev->name) && strcmp(f->device, dev->drv->name))
-			continue;
-		/* dev->rpcs counts this RPC already: it is RPC number dev->rpcs. */
-		if (dev->rpcs <= f->after)
-			continue;
-		if (f->count && dev->rpcs > f->after + f->count)
-			continue;
-		if (status)
-			*status = f->status;
-		return true;
-	}
-	return false;
-}
-#endif
 
 static bool known_segment(uint16_t seg, const struct menu_seg **out)
 {

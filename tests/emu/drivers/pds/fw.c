@@ -61,6 +61,7 @@ static uint32_t op_read_counters(struct emu_dev *dev, const uint8_t *req, size_t
 static uint32_t op_clear_counters(struct emu_dev *dev, const uint8_t *req, size_t req_len,
 				  uint8_t *resp, size_t resp_len)
 {
+	dev->writes++;
 	(void)req; (void)req_len; (void)resp; (void)resp_len;
 	memset(emu_pds(dev)->counters, 0, sizeof(emu_pds(dev)->counters));
 	return EMU_PDS_RC_SUCCESS;
@@ -88,6 +89,7 @@ static uint32_t op_reg_write(struct emu_dev *dev, const uint8_t *req, size_t req
 {
 	uint32_t reg;
 
+	dev->writes++;
 	if (req_len < 8)
 		return EMU_PDS_RC_EINVAL;
 	reg = emu_get_le32(req);
@@ -137,6 +139,7 @@ static uint32_t op_port_set(struct emu_dev *dev, const uint8_t *req, size_t req_
 	struct emu_pds *p = emu_pds(dev);
 	uint32_t mtu;
 
+	dev->writes++;
 	(void)resp; (void)resp_len;
 	if (req_len < 5)
 		return EMU_PDS_RC_EINVAL;
@@ -157,6 +160,7 @@ static uint32_t op_port_commit(struct emu_dev *dev, const uint8_t *req, size_t r
 {
 	struct emu_pds *p = emu_pds(dev);
 
+	dev->writes++;
 	(void)req; (void)req_len; (void)resp; (void)resp_len;
 	if (!p->pending)
 		return EMU_PDS_RC_EBUSY;
