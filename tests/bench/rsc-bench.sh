@@ -1,9 +1,10 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Resource dump figures (issue 4).  Prints ratios; asserts nothing timed.
+# Resource dump figures.  Prints ratios; asserts nothing timed.
 #   rsc-bench.sh BUILDDIR
 # 1. RPCs for a dump of S bytes vs the minimum ceil(S/208) + menu queries;
-# 2. instructions per RPC: tool vs emulated kernel+firmware (callgrind);
+# 2. instructions per RPC of the tool, absolute and against the emulated
+#    kernel+firmware (callgrind); SHA-256 timed natively;
 # 3. peak RSS for a 1 MiB and a 64 MiB dump;
 # 4. MiB/s through the real ioctl path under fwctl-emu.
 set -eu
@@ -18,21 +19,31 @@ echo "== RPCs vs minimum"
 for s in 4K 1M 16M; do "$BENCH" $s; done
 
 echo "== instructions per RPC (callgrind, in-process transport, 1 MiB)"
+# tool: rsc_bench_loop (the CLI's rsc_stream_to_file) less the transport
+# call t_rpc (on a real machine the ioctl: kernel and firmware) and less
+# SHA-256, which is reported natively below: valgrind counts the SHA-NI
+# compress as plain x86 instructions.  Goal: tool <= 300 per RPC.
 if command -v valgrind >/dev/null; then
-	valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" "$BENCH" 1M >"$tmp/run" 2>/dev/null
+	valgrind --tool=callgrind --toggle-collect=rsc_bench_loop --callgrind-out-file="$tmp/cg.out" "$BENCH" 1M >"$tmp/run" 2>/dev/null
 	rpcs=$(sed -n 's/.* rpcs=\([0-9]*\).*/\1/p' "$tmp/run")
 	callgrind_annotate --inclusive=yes "$tmp/cg.out" 2>/dev/null >"$tmp/ann"
-	incl() { grep -E "[: ]$1[. ]" "$tmp/ann" | head -1 | awk '{gsub(",","",$1); print $1}'; }
-	loop=$(incl rsc_bench_loop); fw=$(incl emu_core_ioctl); sha=$(incl nettle_sha256_update)
-	tool=$((loop - fw))
-	echo "rpcs=$rpcs loop_ir=$loop firmware_ir=$fw sha256_ir=$sha"
-	awk -v t="$tool" -v f="$fw" -v s="$sha" -v n="$rpcs" 'BEGIN {
-		printf "tool_ir_per_rpc=%.0f (of which sha256 %.0f, protocol+io %.0f)\n", t/n, s/n, (t-s)/n;
+	incl() { grep -E "[: ]$1[. ]" "$tmp/ann" | head -1 | awk '{gsub(",","",$1); print $1 + 0}'; }
+	loop=$(incl rsc_bench_loop); tr=$(incl t_rpc); fw=$(incl emu_core_ioctl)
+	sha=$(( $(incl nettle_sha256_update) + $(incl nettle_sha256_digest) ))
+	echo "rpcs=$rpcs loop_ir=$loop transport_ir=$tr firmware_ir=$fw sha256_ir=$sha"
+	awk -v l="$loop" -v r="$tr" -v f="$fw" -v s="$sha" -v n="$rpcs" 'BEGIN {
+		t = l - r - s
+		printf "tool_ir_per_rpc=%.0f (without sha256; goal <= 300)\n", t/n;
+		printf "sha256_ir_per_rpc=%.0f (valgrind view; native time below)\n", s/n;
+		printf "transport_ir_per_rpc=%.0f (in-process ioctl and emulated kernel)\n", (r-f)/n;
 		printf "firmware_ir_per_rpc=%.0f\n", f/n;
-		printf "tool/firmware=%.1f%% (without sha256: %.1f%%)\n", 100*t/f, 100*(t-s)/f }'
+		printf "tool/firmware=%.1f%% by instructions, without sha256\n", 100*t/f }'
 else
 	echo "valgrind not installed: skipped"
 fi
+
+echo "== native time per RPC (1 MiB dump, in-process transport)"
+"$BENCH" 1M | sed -n 's/.*\(dump_ns_per_rpc=[0-9]*\) \(sha256_ns_per_rpc=[0-9]*\).*/\1 (tool, transport, firmware) \2 (hashing 208 bytes)/p'
 
 echo "== peak RSS"
 a=$("$BENCH" 1M | sed -n 's/.*peak_rss_kib=\([0-9]*\).*/\1/p')

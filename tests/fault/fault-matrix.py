@@ -9,17 +9,25 @@ real work; a command missing from it runs with no arguments and is listed
 as "not in the argument table".  A command whose fault-free run fails is
 listed as "not exercised meaningfully" (its cells are still checked).
 
-Each cell checks what a user must always get (issue 7):
+Each cell checks what a user must always get:
   - no crash: exit code from the documented set (lib/error.h, fwctl(8)),
     no sanitizer report;
   - on failure a message on stderr;
   - with -j one valid JSON document on stdout, holding an error object on
     failure ({"error": {"kind", "errno", "message", ...}});
   - with -o FILE: no file under that name on failure, never a temp file.
+  - a short or oversized reply (faults short, oversize) is never decoded:
+    exit 1, never 0, once the fault has hit an RPC.
 Extra cells: full disk (RLIMIT_FSIZE 0, SIGXFSZ ignored: writes fail with
 EFBIG), an -o path in a missing directory, one whose parent is a file,
 /dev/full as -o, slow firmware with --timeout (at most one RPC per device, then a
 timeout error).
+Binary stdout: every command that streams raw data (flags.streams_raw) runs
+every fault with its data on stdout, as `-j -o -` and as --format=binary
+(the fault-free run in that form decides whether the argument set streams
+raw data at all).  stdout must hold only data: never a JSON document, and
+(except for garbage answers, which change the data) a prefix of the
+fault-free bytes; with -j the error document is on stderr.
 
 Prints the matrix size and `N passed, N failed`; exit 1 on any failure.
 Environment: FWCTL, FWCTL_EMU (set by meson), FWCTL_WRAP (e.g. valgrind),
@@ -45,7 +53,7 @@ JOBS = int(os.environ.get("FAULT_JOBS", "2"))
 VERBOSE = os.environ.get("FAULT_VERBOSE") == "1"
 
 # Exit codes of fwctl(8) / lib/error.h.
-DOCUMENTED_RC = {0, 1, 2, 3, 4, 5, 6, 130, 143}
+DOCUMENTED_RC = {0, 1, 2, 3, 4, 5, 6, 129, 130, 131, 141, 143}
 SANITIZER_RE = re.compile(r"ERROR: (Address|Leak|Memory|Thread)Sanitizer|runtime error:|"
                           r"SUMMARY: \w+Sanitizer|Invalid read|Invalid write|"
                           r"definitely lost: [1-9]")
@@ -84,8 +92,13 @@ ARGS = {
     "mlx5 coredump": [{"args": [], "needs_o": True, "dev": "fwctl0",
                        "emu": ["--device", "mlx5,crspace=64K"]}],
     "bnxt info": [{"args": []}],
-    "bnxt query": [{"args": ["temperature"]}, {"args": ["port-phy"]}],
+    "bnxt query": [{"args": ["temperature"]}, {"args": ["port-phy"]}, {"args": ["port-stats"]},
+                   {"args": ["pcie-stats", "--sample", "3", "--interval", "10"]}],
     "bnxt hwrm": [{"args": ["VER_GET"]}, {"args": ["PORT_PHY_I2C_WRITE", "--force"]}],
+    "bnxt coredump": [{"args": [], "needs_o": True, "dev": "fwctl0",
+                       "emu": ["--device", "bnxt,coredump=64K,segments=3"]},
+                      {"args": ["--list"]}],
+    "bnxt nvm": [{"args": []}, {"args": ["read", "--type", "chimp_patch"], "needs_o": True}],
     "bnxt commands": [{"args": []}],
     "mlx5 query": [{"args": ["--list"]}, {"args": ["qp", "--id", "0x100"]},
                    {"args": ["nic_vport_context"]}],
@@ -111,11 +124,12 @@ def fail_exit(msg):
     sys.exit(99)
 
 
-def run(argv, env=None, timeout=120, preexec=None):
+def run(argv, env=None, timeout=120, preexec=None, raw=False):
     p = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, env=env, timeout=timeout,
                        preexec_fn=preexec)
-    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+    out = p.stdout if raw else p.stdout.decode("utf-8", "replace")
+    return p.returncode, out, p.stderr.decode("utf-8", "replace")
 
 
 def fault_kinds():
@@ -189,6 +203,7 @@ class Cell:
         self.extra = extra or {}
         self.problems = []
         self.rc = None
+        self.raw_base = None   # raw modes: the fault-free stdout
 
     def name(self):
         c = " ".join(x for x in (self.cmd["plugin"], self.cmd["command"]) if x)
@@ -196,11 +211,16 @@ class Cell:
         return "%s%s [%s] %s" % (c, " " + a if a else "", self.fault or "no fault", self.mode)
 
 
+RAW_MODES = ("raw-j", "raw-bin")
+
+
 def fwctl_argv(cell, outfile):
     cmd = cell.cmd
     argv = []
-    if cell.mode in ("json", "json-o", "fsize", "nodir", "notdir", "devfull"):
+    if cell.mode in ("json", "json-o", "fsize", "nodir", "notdir", "devfull", "raw-j"):
         argv.append("-j")
+    if cell.mode == "raw-bin":
+        argv.append("--format=binary")
     if outfile:
         argv += ["-o", outfile]
     if cell.fault and cell.fault.startswith("slow"):
@@ -265,27 +285,71 @@ def timed_out(err, out, outfile):
     return "timed out" in text
 
 
-# A SEGV in a thread other than T0 comes from fwctl-emu's umockdev worker
-# thread (fwctl is single-threaded): seen once in ~5 ASan runs of the
-# matrix, not reproduced in 430 direct runs; an open emulator bug.  Such a
-# cell is run once more and the first failure is printed, so the flake
-# stays visible; a report from fwctl itself (T0) always fails the cell.
-EMU_THREAD_CRASH_RE = re.compile(r"ERROR: AddressSanitizer: SEGV .* T[1-9][0-9]*\)")
+def stderr_error_doc(err):
+    """The JSON error document at the end of stderr, or None."""
+    for i in [m.start() for m in re.finditer(r"(?m)^\{", err)]:
+        try:
+            doc = json.loads(err[i:])
+        except ValueError:
+            continue
+        return doc if isinstance(doc, dict) else None
+    return None
+
+
+def check_raw_stdout(cell, rc, out, err):
+    """Data on stdout: nothing but data, whatever the fault (bytes in `out`)."""
+    p = cell.problems
+    if b'"format_version"' in out or b'"error"' in out:
+        p.append("binary stdout: a JSON document among the data")
+    base = cell.raw_base
+    if base is not None and not (cell.fault or "").startswith(("garbage", "vendor")) and \
+            out != base[:len(out)]:
+        p.append("binary stdout: %d bytes that are not a prefix of the fault-free %d"
+                 % (len(out), len(base)))
+    if cell.mode == "raw-j" and rc not in (0, 141):
+        doc = stderr_error_doc(err)
+        e = doc.get("error") if doc else None
+        if not isinstance(e, dict) or not all(k in e for k in ("kind", "errno", "message")):
+            p.append("binary stdout + -j: no error document on stderr")
+
+
+def fault_fired(fault, stats):
+    """The emulator received the RPC the fault hits (its `after`)."""
+    m = re.search(r"(?:^|,)after=(\d+)", fault)
+    after = int(m.group(1)) if m else 0
+    try:
+        with open(stats) as f:
+            return max([x["rpcs"] for x in json.load(f)["devices"]] or [0]) > after
+    except (OSError, ValueError, KeyError):
+        return False
+
+
+def check_reply_faults(cell, rc, stats):
+    """A reply shorter than the firmware's layout, or longer than the
+    buffer, is never decoded: the command fails with exit 1 (fwctl(8)),
+    however plausible the zeros or the cut data would look."""
+    fault = cell.fault or ""
+    if not fault.startswith(("short", "oversize")) or not fault_fired(fault, stats):
+        return
+    # A CXL Set Feature answer is its 8-byte header (payload size 0): cut
+    # to half of its 16-byte buffer it is still whole, and valid.
+    if fault.startswith("short") and cell.cmd["plugin"] == "cxl" and \
+            cell.argset["args"][:1] == ["set"]:
+        return
+    if rc == 0:
+        cell.problems.append("exit 0 although a reply was %s"
+                             % ("short" if fault.startswith("short") else "oversized"))
+    elif rc != 1:
+        cell.problems.append("exit %d for a %s reply (expected 1)"
+                             % (rc, "short" if fault.startswith("short") else "oversized"))
 
 
 def run_cell(cell, workdir):
-    for attempt in (1, 2):
-        d = tempfile.mkdtemp(dir=workdir)
-        try:
-            c = _run_cell(cell, d)
-        finally:
-            shutil.rmtree(d, ignore_errors=True)
-        if attempt == 1 and c.problems and c.err and EMU_THREAD_CRASH_RE.search(c.err):
-            print("EMULATOR FLAKE (cell run again): %s\n     %s" %
-                  (c.cmdline, EMU_THREAD_CRASH_RE.search(c.err).group(0)), flush=True)
-            c.problems = []
-            continue
-        return c
+    d = tempfile.mkdtemp(dir=workdir)
+    try:
+        return _run_cell(cell, d)
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
 
 
 def _run_cell(cell, d):
@@ -300,6 +364,8 @@ def _run_cell(cell, d):
         outfile = os.path.join(outdir, "file", "result")
     elif mode == "devfull":
         outfile = "/dev/full"
+    elif mode == "raw-j" or (mode == "raw-bin" and cell.argset.get("needs_o")):
+        outfile = "-"
     elif mode in ("json-o", "text-o", "fsize") or cell.argset.get("needs_o"):
         outfile = os.path.join(outdir, "result")
     fw = fwctl_argv(cell, outfile)
@@ -315,19 +381,22 @@ def _run_cell(cell, d):
         argv = emu + ["--"] + WRAP + [FWCTL] + fw
     cell.cmdline = " ".join(shlex.quote(x) for x in argv)
     try:
-        rc, out, err = run(argv, timeout=60)
+        rc, out, err = run(argv, timeout=60, raw=mode in RAW_MODES)
     except subprocess.TimeoutExpired:
         cell.problems.append("hang: no exit within 60 s")
         return cell
     cell.rc, cell.out, cell.err = rc, out, err
     p = cell.problems
+    if mode in RAW_MODES:
+        check_raw_stdout(cell, rc, out, err)
+        out = ""
     if rc not in DOCUMENTED_RC:
         p.append("exit code %d not documented%s" % (rc, " (crash)" if rc >= 125 or rc < 0 else ""))
     if SANITIZER_RE.search(err):
         p.append("sanitizer/valgrind report on stderr")
     if rc != 0 and not err.strip():
         p.append("failed without a message on stderr")
-    jsonmode = "-j" in fw
+    jsonmode = "-j" in fw and mode not in RAW_MODES
     if jsonmode and not (rc == 0 and outfile and outfile != "/dev/full"):
         try:
             docs = check_json_doc(out)
@@ -367,6 +436,7 @@ def _run_cell(cell, d):
     if cell.fault and cell.fault.startswith("slow") and cell.sends_rpc_ok and \
             rc != 0 and not timed_out(err, out, outfile):
         p.append("slow firmware + --timeout: failed but not as a timeout")
+    check_reply_faults(cell, rc, stats)
     if cell.fault and cell.fault.startswith("slow"):
         # --timeout is checked before each RPC: one RPC may start before
         # the deadline and end after it, a second one must not be sent.
@@ -378,6 +448,31 @@ def _run_cell(cell, d):
         except (OSError, ValueError, KeyError) as ex:
             p.append("no fwctl-emu --stats: %s" % ex)
     return cell
+
+
+def is_json(data):
+    try:
+        check_json_doc(data.decode("utf-8"))
+        return True
+    except ValueError:
+        return False
+
+
+def raw_baselines(plans, workdir):
+    """Fault-free runs with the data on stdout, for the commands that stream
+    raw data; kept (as cells, and as the reference bytes) only where the
+    argument set does stream raw data there (resource-dump --menu does not)."""
+    cells = []
+    for c, a, dev in plans:
+        if not c["flags"].get("streams_raw"):
+            continue
+        for mode in RAW_MODES:
+            cell = Cell(c, a, dev, None, mode)
+            cell.cmd_writes_output = cell.sends_rpc_ok = False
+            cells.append(cell)
+    with concurrent.futures.ThreadPoolExecutor(JOBS) as ex:
+        done = list(ex.map(lambda cl: run_cell(cl, workdir), cells))
+    return [cl for cl in done if cl.rc == 0 and cl.out and not is_json(cl.out)]
 
 
 def main():
@@ -420,6 +515,7 @@ def main():
             cell.sends_rpc_ok = False
             futs.append(ex.submit(run_cell, cell, workdir))
         base = [f.result() for f in futs]
+    raw_base = raw_baselines(plans, workdir)
 
     cells = []
     for b in base:
@@ -438,6 +534,12 @@ def main():
                 cells.append(Cell(c, a, dev, f, mode))
         for mode in ("fsize", "nodir", "notdir", "devfull", "text-o"):
             cells.append(Cell(c, a, dev, None, mode))
+        for rb in raw_base:
+            if rb.cmd is c and rb.argset is a:
+                for f in fl:
+                    cell = Cell(c, a, dev, f, rb.mode)
+                    cell.raw_base = rb.out
+                    cells.append(cell)
     for cell in cells:
         base_ok = next(b.rc == 0 for b in base if b.cmd is cell.cmd and b.argset is cell.argset)
         # A command that produced output fault-free must fail when it cannot write it.
@@ -445,7 +547,7 @@ def main():
                                                        and b.argset is cell.argset).strip())
         cell.sends_rpc_ok = base_ok and cell.cmd["flags"]["sends_rpc"]
 
-    results = list(base)
+    results = list(base) + raw_base
     with concurrent.futures.ThreadPoolExecutor(JOBS) as ex:
         results += list(ex.map(lambda c: run_cell(c, workdir), cells))
     shutil.rmtree(workdir, ignore_errors=True)
@@ -463,8 +565,9 @@ def main():
                 print("ok   %s (exit %s)" % (r.name(), r.rc))
     ncmd = len(cmds)
     print("matrix: %d commands (%d argument sets) x %d fault variants (%d kinds + %d vendor)"
-          " + 5 output cases = %d cells"
-          % (ncmd, len(plans), len(faults), len(kinds), len(vendor), len(results)))
+          " + 5 output cases + binary stdout (%d argument sets x 2 forms) = %d cells"
+          % (ncmd, len(plans), len(faults), len(kinds), len(vendor),
+             len({(id(r.cmd), id(r.argset)) for r in raw_base}), len(results)))
     if not_in_table:
         print("not in the argument table (ran without arguments): " + ", ".join(not_in_table))
     if not_meaningful:

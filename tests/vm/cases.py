@@ -251,8 +251,12 @@ case("rpc_truncated", RPC % ("config", hx(get_sup())) + " --out-len 16", [
            == (True, 72, 16) or j),
     c_err(r"reply truncated: the driver produced 72 bytes, --out-len is 16"),
 ])
-case("rpc_unknown_opcode", RPC % ("config", hx(get_sup(opcode=0x1234))),
-     [c_rc(1), c_errjson(22, EINVAL_CXL)])
+# Off the cxl driver's list: fwctl refuses it unsent (exit 6); with --force
+# the kernel's own EINVAL, still exit 6.
+case("rpc_unknown_opcode_unsent", RPC % ("config", hx(get_sup(opcode=0x1234))),
+     [c_rc(6), c_errjson(1, r"not on the kernel's allow-list")])
+case("rpc_unknown_opcode", RPC % ("config", hx(get_sup(opcode=0x1234))) + " --force",
+     [c_rc(6), c_errjson(22, EINVAL_CXL)])
 case("rpc_opcode_16bit", RPC % ("config", hx(get_sup(opcode=0x10500))),
      [c_rc(0), c_json("opcode 0x10500 is served as 0x0500 (the kernel takes 16 bits)", c_gsf_ok)])
 case("rpc_hdr_reserved", RPC % ("config", hx(get_sup(flags=1, reserved1=7))),
@@ -267,15 +271,17 @@ case("rpc_get_default", RPC % ("debug-ro", hx(get_feat(selection=1))),
      [c_rc(0), c_getfeat(bytes.fromhex("efbeadde"))])
 case("rpc_get_saved", RPC % ("config", hx(get_feat(selection=2))),
      [c_rc(0), c_getfeat(bytes.fromhex("efbeadde"))])
+# The reply is shown as it came; its retval decides the exit (5).
 case("rpc_get_unknown_uuid", RPC % ("config", hx(get_feat(uuid=UNKNOWN_UUID))), [
-    c_rc(0),
+    c_rc(5),
     c_json("unknown UUID: the ioctl succeeds, out_len 16, size 0, retval 3 (unsupported)",
            lambda j, f: (j["out_len"], reply(j)[:2]) == (16, (0, 3)) or j),
 ])
 case("rpc_get_count0", RPC % ("config", hx(get_feat(count=0))),
      [c_rc(1), c_errjson(22, EINVAL_CXL)])
-case("rpc_set_debug_ro", RPC % ("debug-ro", hx(set_feat(b"\1\2\3\4"))),
-     [c_rc(1), c_errjson(22, EINVAL_CXL)])
+# A write below its scope: the kernel says EINVAL, fwctl names the scope (4).
+case("rpc_set_debug_ro", RPC % ("debug-ro", hx(set_feat(b"\1\2\3\4"))) + " --force",
+     [c_rc(4), c_errjson(22, EINVAL_CXL + r".*needs scope debug-write")])
 case("rpc_set_noforce", RPC % ("debug-write", hx(set_feat(b"\1\2\3\4"))),
      [c_rc(4), c_errjson(1, r"without --force")])
 case("rpc_set_dry_run", RPC % ("debug-write", hx(set_feat(b"\1\2\3\4"))) + " --force --dry-run",
@@ -283,7 +289,7 @@ case("rpc_set_dry_run", RPC % ("debug-write", hx(set_feat(b"\1\2\3\4"))) + " --f
                       lambda j, f: j.get("dry_run") is True and len(j.get("rpcs", [])) == 1 or j)])
 taint("taint_after_raw_refusals")
 
-# The cxl plugin (issue 5), against the mock's one feature.
+# The cxl plugin, against the mock's one feature.
 CXL = "-j -d @MEM@ cxl "
 
 

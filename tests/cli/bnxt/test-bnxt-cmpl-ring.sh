@@ -26,7 +26,7 @@ ok "$(grep -qv '"in_len":\(16\|24\|32\|40\|48\|56\|64\|72\|80\|88\|96\|104\|112\
 
 # The control: a request with cmpl_ring 0 (sent with the core's raw rpc) times out.
 run_fwctl --device "bnxt,trace=$T_TMP/t2" -- --scope debug-ro rpc --in-hex 000000000000ffff0000000000000000010a030000000000 --out-len 176 -j
-expect_rc 0 "raw request with cmpl_ring 0: the ioctl succeeds"
+expect_rc 1 "raw request with cmpl_ring 0: shown as it came, the kernel's error_code decides the exit"
 expect_json 'j.get("out_hex", j.get("response_hex", ""))[:4] == "f0ff"' "error_code 0xFFF0 in-band"
 ok "$(grep -q '"result":"timeout-cmpl-ring"' "$T_TMP/t2"; echo $?)" "the emulator flagged the cmpl_ring request"
 

@@ -9,12 +9,16 @@ expect_json 'j["hwrm_interface_version"] == "1.10.3.151"' "HWRM interface versio
 expect_json 'j["firmware_version"] == "230.0.158.0/pkg 230.0.158.0"' "firmware version as bnxt_en builds it"
 expect_json '[c["component"] for c in j["firmware"]] == ["hwrm", "mgmt", "netctrl", "roce"] and all(c["version"] == "230.0.158.0" for c in j["firmware"])' "component versions (NCSI = netctrl)"
 expect_json 'j["chip"]["num"] == 0x16d7 and j["chip"]["name"] == "BCM57414" and j["chip"]["num_hex"] == "0x16d7"' "chip number"
-expect_json 'j["uctx_caps"] == 7 and j["uctx_caps_names"] == ["inline_commands", "query_commands", "send_commands"]' "uctx_caps"
+expect_json 'j["uctx_caps"] == 15 and j["uctx_caps_names"] == ["inline_commands", "query_commands", "send_commands", "dma_commands"]' "uctx_caps (7.3: DMA commands, bit 3)"
 expect_json '"short_cmd_supported" in j["dev_caps_cfg"] and "kong_mb_chnl_supported" not in j["dev_caps_cfg"]' "device caps"
 expect_json 'j["max_req_timeout_s"] == 60 and j["max_req_win_len"] == 128' "limits"
 expect_golden info "info JSON matches the golden file"
 expect_stats 'd["devices"][0]["rpcs"] == 1 and d["devices"][0]["rpcs_by_scope"][1] == 1' "one RPC at scope debug-ro"
 expect_stats 'not d["tainted"]' "no taint"
+
+run_fwctl --device bnxt,kernel=7.2 -- bnxt info -j
+expect_rc 0 "bnxt info on a 7.2 kernel"
+expect_json 'j["uctx_caps"] == 7 and "dma_commands" not in j["uctx_caps_names"]' "7.2: uctx_caps 0x7, no DMA commands"
 
 run_fwctl --device bnxt,profile=bcm57508,kong=1 -- bnxt info -j
 expect_rc 0 "bnxt info on a BCM57508"

@@ -5,9 +5,10 @@
 
 run_plain bnxt query --list -j
 expect_rc 0 "query --list needs no device"
-expect_json '[q["name"] for q in j["queries"]] == ["version", "func-qcaps", "func-qcfg", "func-stats", "port-phy", "port-mac", "queue-caps", "fw-health", "temperature", "nvm-info"]' "all queries listed"
+expect_json '[q["name"] for q in j["queries"]] == ["version", "func-qcaps", "func-qcfg", "func-stats", "port-phy", "port-mac", "queue-caps", "fw-health", "temperature", "nvm-info", "port-stats", "port-stats-ext", "pcie-stats", "roce-stats"]' "all queries listed"
 expect_json 'all(q["scope"] == "debug-ro" for q in j["queries"])' "each with its scope"
-expect_json '[q["name"] for q in j["queries"] if not q["layout_verified"]] == ["port-mac", "queue-caps", "fw-health"]' "unverified layouts are marked"
+expect_json '[q["name"] for q in j["queries"] if not q["layout_verified"]] == ["port-mac", "queue-caps", "fw-health", "roce-stats"]' "unverified layouts are marked"
+expect_json '[q["name"] for q in j["queries"] if q["dma"]] == ["port-stats", "port-stats-ext", "pcie-stats", "roce-stats"] and [q["name"] for q in j["queries"] if q["sample"]] == ["func-stats", "port-stats", "port-stats-ext", "pcie-stats", "roce-stats"]' "DMA and sampled queries marked"
 
 for q in version func-qcaps func-qcfg func-stats port-phy port-mac queue-caps fw-health temperature nvm-info; do
 	run_fwctl --device bnxt -- bnxt query "$q" -j
@@ -44,7 +45,7 @@ expect_stats 'd["devices"][0]["rpcs"] == 0' "unknown query: nothing sent"
 run_fwctl --device bnxt -- bnxt query
 expect_rc 2 "query without a name"
 run_fwctl --device bnxt -- --scope config bnxt query temperature
-expect_rc 2 "query below its scope is refused"
+expect_rc 4 "query below its scope is refused"
 expect_stats 'd["devices"][0]["rpcs"] == 0' "scope refusal: nothing sent"
 
 done_testing

@@ -40,7 +40,11 @@ expect_err_re 'kernel will be tainted' "warned before the first write-scope RPC"
 expect_stats 'd["tainted"] is True' "emulated kernel tainted"
 
 run_fwctl -- rpc -d fwctl0 --scope debug-ro --in-hex $CREATE_QP --out-len 16 -j
-expect_rc 4 "opcode off the mlx5 allow-list"
+expect_rc 6 "opcode off the mlx5 allow-list: refused before sending"
+expect_err_re "CREATE_QP|not on the kernel's allow-list" "says it is off the allow-list"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
+run_fwctl -- rpc -d fwctl0 --scope debug-ro --in-hex $CREATE_QP --out-len 16 --force -j
+expect_rc 6 "with --force the kernel's allow-list refuses it"
 expect_err_re 'EBADMSG' "names the mlx5 errno"
 
 run_fwctl -- rpc -d fwctl0 --scope debug-ro --in-hex 080d --out-len 16 -j

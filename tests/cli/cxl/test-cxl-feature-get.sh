@@ -58,6 +58,15 @@ expect_stats 'd["devices"][0]["rpcs"] == 1' "only the list was read"
 run_fwctl --device cxl -- cxl feature get no-such-feature
 expect_rc 2 "neither UUID nor name"
 expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
+run_fwctl --device cxl -- cxl feature get patrol-scrb -j
+expect_rc 2 "a feature name typo"
+expect_json 'j["error"]["kind"] == "usage"' "usage error in the JSON document"
+expect_err_re "did you mean 'patrol-scrub'" "closest name suggested"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "typo: nothing sent"
+run_fwctl --device cxl -- cxl feature set row-sparng --data-hex 00 --force
+expect_rc 2 "a feature name typo (set)"
+expect_err_re "did you mean 'row-sparing'" "closest name suggested"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "typo: nothing sent"
 run_fwctl --device cxl -- cxl feature get 01234567-89ab-cdef-0123-456789abcdeg
 expect_rc 2 "malformed UUID"
 run_fwctl --device cxl -- cxl feature get 7c9e1d3b-2a4f-4b6c-8e0d-1f3a5c7e9b2d --selection default
@@ -84,7 +93,7 @@ expect_json 'j["error"]["fw_status"] == 3' "return code in the error"
 expect_err_re 'unsupported' "named"
 run_fwctl --device cxl --fault short,after=1,len=8 -- cxl feature get vendor-test -j
 expect_rc 1 "answer shorter than its size field refused"
-expect_err_re "Get Feature: 4 bytes of data in a 8-byte answer" "explains"
+expect_err_re "Get Feature: reply truncated: 8 bytes received, its header says 12" "explains"
 run_fwctl --device cxl --fault enodev,after=1 -- cxl feature get vendor-test -j
 expect_rc 3 "removed between the two RPCs"
 run_fwctl --device cxl -- cxl feature get vendor-test --dry-run -j
@@ -92,7 +101,7 @@ expect_rc 0 "--dry-run"
 expect_stats 'd["devices"][0]["rpcs"] == 0' "dry run sends nothing"
 run_fwctl --device cxl -- --scope debug-write cxl feature get vendor-test
 expect_rc 4 "get at a write scope needs --force"
-expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
+expect_stats 'd["devices"][0]["rpcs_by_scope"][2:] == [0, 0] and not d["tainted"]' "nothing sent at a write scope, no taint"
 
 run_plain cxl feature --list-values positional
 expect_out_re '^patrol-scrub$' "completion offers feature names"

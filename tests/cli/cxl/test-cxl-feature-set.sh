@@ -15,7 +15,9 @@ LOG=c0ffee00-1b2c-4d3e-8f4a-5b6c7d8e9fa0
 
 run_fwctl --device cxl,profile=cxl-test -- cxl feature set vendor-test --data-hex 01020304 -j
 expect_rc 4 "without --force: refused"
-expect_stats 'd["devices"][0]["rpcs"] == 0 and d["tainted"] is False' "without --force: nothing sent, no taint"
+SET_FEATURE='^02050000'
+expect_no_rpc 0 "$SET_FEATURE" "without --force: no Set Feature sent"
+expect_stats 'd["tainted"] is False' "no taint"
 expect_err_re 'taints the kernel' "says the kernel would be tainted"
 expect_err_re 'vendor-test \(ffffffff-ffff-ffff-ffff-ffffffffffff\) on fwctl0 to 01020304' "says what would change"
 expect_json 'j["error"]["kind"] == "permission"' "JSON error document"
@@ -23,7 +25,30 @@ expect_json 'j["error"]["kind"] == "permission"' "JSON error document"
 run_fwctl --device cxl,profile=cxl-test -- cxl feature set vendor-test --data-hex 01020304 --dry-run -j
 expect_rc 0 "--dry-run"
 expect_json 'j["dry_run"] is True' "dry run result"
-expect_stats 'd["devices"][0]["rpcs"] == 0 and d["tainted"] is False' "--dry-run: nothing sent"
+expect_no_rpc 0 "$SET_FEATURE" "--dry-run: no Set Feature sent"
+expect_stats 'd["tainted"] is False' "--dry-run: no taint"
+expect_json '[(r["what"].split(" ")[0:2], r["effect"], r["sent"]) for r in j["rpcs"]] == [(["Get", "Supported"], "read", True), (["Get", "Feature"], "read", True), (["Set", "Feature"], "write", False)]' "--dry-run shows the reads it sent and the write it did not"
+expect_json 'j["rpcs"][2]["in_hex"].endswith("01020304") and j["rpcs"][2]["scope"] == "debug-write"' "the write as hex, at its scope"
+expect_json 'j["preview"]["feature"]["name"] == "vendor-test" and j["preview"]["feature"]["uuid"] == "'$TEST'" and j["preview"]["feature"]["set_scope"] == "debug-write"' "preview: the feature"
+expect_json 'j["preview"]["current"]["data_hex"] == "efbeadde" and j["preview"]["current"]["data"]["data_hex"] == "0xdeadbeef"' "preview: current data, hex and decoded"
+expect_json 'j["preview"]["new"]["data_hex"] == "01020304" and j["preview"]["new"]["data"]["data_hex"] == "0x4030201" and j["preview"]["new"]["saved_across_reset"] is False' "preview: new data, hex and decoded"
+expect_stats '[r["head_hex"][:4] for r in d["devices"][0]["rpc_log"]] == ["0005", "0105"]' "--dry-run: only the two reads reached the device"
+
+run_fwctl --device cxl,profile=cxl-test -- cxl feature set vendor-test data=0x11223344 --saved --dry-run
+expect_rc 0 "--dry-run, text"
+expect_out_re 'would send to fwctl0 at scope debug-write: Set Feature vendor-test' "the write it would send"
+expect_out_re 'data_hex +: 44332211' "new data in the preview"
+expect_out_re 'data_hex +: efbeadde' "current data in the preview"
+expect_out_re 'saved_across_reset +: yes' "--saved in the preview"
+expect_no_rpc 0 "$SET_FEATURE" "--dry-run (text): no Set Feature sent"
+run_fwctl --device cxl -- cxl feature set $RESET --data-hex 05000000 --dry-run -j
+expect_rc 0 "--dry-run of a feature without a known layout"
+expect_json '"data" not in j["preview"]["new"] and j["preview"]["new"]["data_hex"] == "05000000" and j["preview"]["feature"]["name"] is None' "hex only"
+expect_no_rpc 0 "$SET_FEATURE" "no Set Feature sent"
+run_fwctl --device cxl --fault fw-status,after=1,status=3 -- cxl feature set vendor-test --data-hex 01020304 --dry-run -j
+expect_rc 0 "--dry-run when the current data cannot be read"
+expect_json 'j["preview"]["current"] is None and "unsupported" in j["preview"]["current_note"]' "says why there is no current data"
+expect_no_rpc 0 "$SET_FEATURE" "no Set Feature sent"
 
 run_fwctl --device cxl,profile=cxl-test -- cxl feature set vendor-test --data-hex 01020304 --force -j
 expect_rc 0 "reset-only feature with --force"

@@ -51,10 +51,20 @@ run_fwctl --device $SPEC -- mlx5 resource-dump FULL_QPC --index1 0 --num-obj1 al
 expect_rc 0 "FULL_QPC all (multi-RPC)"
 expect_json "len(j['records']) == 19 and j['rpcs'] > 3" "16 QPs over several RPCs"
 
+# An ERROR segment is the firmware refusing the dump: exit 5 in every view,
+# with its syndrome and text, and no records.
 run_fwctl --device $SPEC -- mlx5 resource-dump FULL_QPC --index1 99 -j
-expect_rc 0 "error segment shown in the decoded view"
-expect_json "j['records'][2]['kind'] == 'ERROR' and j['records'][2]['error'] == 'QPN out of range'" \
-	"error text"
+expect_rc 5 "error segment in the decoded view"
+expect_json "j['error']['kind'] == 'firmware' and j['error']['syndrome'] == 1 and \
+'QPN out of range' in j['error']['message'] and 'records' not in j" "syndrome and error text, no records"
+run_fwctl --device mlx5 -- mlx5 resource-dump FULL_QPC --index1 0x100
+expect_rc 5 "error segment on the default device, text"
+expect_err_re "FULL_QPC: firmware put an error segment in the dump at offset 36: syndrome 0x1, QPN out of range" \
+	"says where, the syndrome and the firmware's text"
+ok "$([ -z "$OUT" ]; echo $?)" "nothing decoded on stdout"
+run_fwctl --device mlx5 -- mlx5 resource-dump FULL_QPC --index1 0x100 -o "$D/err.bin"
+expect_rc 5 "error segment in a dump to a file"
+ok "$([ ! -e "$D/err.bin" ]; echo $?)" "no file left behind"
 
 run_fwctl --device $SPEC -- mlx5 resource-dump 0x12 --index1 3 -j
 expect_rc 0 "segment by number"

@@ -82,7 +82,7 @@ usage "--list with a name" "--list takes no object" --list qp
 
 # Scope: below the object's scope the tool refuses before sending.
 run_fwctl --device mlx5 -- --scope config mlx5 query qp --id 0x100
-expect_rc 2 "qp at --scope config is refused"
+expect_rc 4 "qp at --scope config is refused"
 expect_stats 'd["devices"][0]["rpcs"] == 0' "scope refusal: nothing sent"
 run_fwctl --device mlx5 -- --scope debug-ro -j mlx5 query hca_vport_context
 expect_rc 0 "a higher --scope is honoured"

@@ -31,6 +31,10 @@ expect_rc 5 "ACCESS_REG op_mod 2"
 expect_json 'j["error"]["syndrome"] == 0x3a61b7' "bad op_mod syndrome"
 
 run_fwctl --device mlx5 -- mlx5 cmd ACCESS_REG --op-mod 0 --in-hex 00005008000000000001000000000000 --out-len 272 -j
+expect_rc 4 "a raw register write without --force"
+expect_err_re 'ACCESS_REG op_mod 0 at scope config without --force: it changes the device' "names the write"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
+run_fwctl --device mlx5 -- mlx5 cmd ACCESS_REG --op-mod 0 --in-hex 00005008000000000001000000000000 --out-len 272 --force -j
 expect_rc 5 "write to PPCNT (read-only)"
 expect_stats 'd["devices"][0]["rpcs_by_scope"] == [1, 0, 0, 0]' "register write at CONFIGURATION"
 
@@ -49,8 +53,12 @@ expect_rc 0 "SET_DIAGNOSTIC_PARAMS (disable) with --force"
 expect_stats 'd["tainted"]' "taints"
 
 run_fwctl --device mlx5 -- mlx5 cmd CREATE_QP
-expect_rc 4 "opcode off the allow-list"
-expect_err_re 'EBADMSG' "the kernel's answer is named"
+expect_rc 2 "a name the tool does not know"
+expect_err_re "unknown command name 'CREATE_QP'" "says so"
+run_fwctl --device mlx5 -- mlx5 cmd 0x500
+expect_rc 6 "opcode off the allow-list"
+expect_err_re "not on the kernel's allow-list.*EBADMSG" "the kernel's answer is named"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
 run_fwctl --device mlx5 -- mlx5 cmd QUERY_ADAPTER --in-hex zz
 expect_rc 2 "bad hex"
 run_fwctl --device mlx5 -- mlx5 cmd QUERY_ADAPTER --out-len 8
@@ -64,4 +72,13 @@ run_fwctl --device mlx5 -- mlx5 cmd QUERY_ADAPTER
 expect_rc 0 "text"
 expect_out_re 'out_hex' "hex in text"
 
+run_plain mlx5 cmd --list -j
+expect_rc 0 "cmd --list needs no device"
+expect_json '{c["name"]: (c["opcode_hex"], c["scope"], c["writes"]) for c in j["commands"]}["ACCESS_REG"] == ("0x0805", "debug-ro", "op_mod 0")' \
+	"ACCESS_REG: opcode, read scope, writes with op_mod 0"
+expect_json 'all(c["writes"] in ("yes", "no", "op_mod 0") for c in j["commands"]) and len(j["commands"]) > 20' \
+	"every command says whether it writes"
+run_plain mlx5 cmd QUERY_FOO
+expect_rc 2 "an unknown name, no device needed to say so"
+expect_err_re "see 'fwctl mlx5 cmd --list'" "points at --list"
 done_testing

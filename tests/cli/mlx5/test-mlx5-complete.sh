@@ -1,7 +1,8 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0-or-later
 # Completion of the mlx5 commands: names, options, capability types,
-# register names (positional and --register), opcode names.
+# register names (positional and --register, mgir included), opcode names;
+# and the core list --long next to them.
 . "$(dirname "$0")/../lib.sh"
 
 SRC=${FWCTL_SRCDIR:-$(dirname "$0")/../../..}
@@ -26,11 +27,16 @@ done
 got=$(complete_words fwctl mlx5 query-caps --type ge)
 ok "$([ "$(sort <<<"$got" | tr '\n' ' ')" = "general general_2 " ]; echo $?)" "prefix narrows the types"
 got=$(complete_words fwctl mlx5 reg "")
-for r in paos ptys pmtu ppcnt pcam qcam mcam mtmp mcia; do
+for r in paos ptys pmtu ppcnt pcam qcam mcam mtmp mcia mgir; do
 	ok "$(has "$r" "$got")" "register $r completes as the first argument"
 done
 got=$(complete_words fwctl mlx5 reg --register "")
 ok "$(has mtmp "$got")" "--register values complete"
+ok "$(has mgir "$got")" "--register offers mgir"
+got=$(complete_words fwctl mlx5 reg mg)
+ok "$([ "$got" = mgir ]; echo $?)" "'mg' completes to mgir only"
+got=$(complete_words fwctl list --)
+ok "$(has --long "$got")" "fwctl list --long completes"
 got=$(complete_words fwctl mlx5 reg --s)
 ok "$(has --set "$got")" "--set completes"
 got=$(complete_words fwctl mlx5 cmd QUERY_A)

@@ -16,10 +16,15 @@ expect_json 'len(j["supported_counters"]) == 10' "cx7 offers ten counters"
 run_fwctl --device mlx5 -- mlx5 diag-counters --enable
 expect_rc 4 "--enable without --force"
 expect_err_re 'taint' "warns about the taint"
-expect_stats 'd["devices"][0]["rpcs"] == 0 and not d["tainted"]' "nothing sent, no taint"
-run_fwctl --device mlx5 -- mlx5 diag-counters --enable --dry-run
+expect_no_rpc 0 '^0820' "SET_DIAGNOSTIC_PARAMS never reached the firmware"
+expect_stats 'not d["tainted"]' "no taint"
+run_fwctl --device mlx5 -- mlx5 diag-counters --enable --dry-run -j
 expect_rc 0 "--dry-run"
-expect_stats 'd["devices"][0]["rpcs"] == 0' "--dry-run sends nothing"
+expect_stats 'd["devices"][0]["rpcs"] == 2 and d["devices"][0]["writes"] == 0' \
+	"--dry-run sends only the caps reads that build the write"
+expect_json '[r["what"] for r in j["rpcs"] if not r["sent"]] == ["SET_DIAGNOSTIC_PARAMS enable"]' \
+	"--dry-run shows SET_DIAGNOSTIC_PARAMS, unsent"
+expect_stats 'not d["tainted"]' "--dry-run: no taint"
 
 run_fwctl --device mlx5 -- mlx5 diag-counters --enable --force -j
 expect_rc 0 "--enable --force"
@@ -30,11 +35,13 @@ expect_err_re 'taint' "warning on stderr"
 
 run_emu_sh --device mlx5 -- '$FWCTL mlx5 diag-counters --enable --force >/dev/null 2>&1 && $FWCTL mlx5 diag-counters --sample 3 --interval 20 -j'
 expect_rc 0 "--sample 3 -j"
-expect_jsonl 'len(js) == 3 and [r["sample"] for r in js] == [0, 1, 2]' "three JSON lines"
-expect_jsonl 'all(a["value"] < b["value"] for r, s in zip(js, js[1:]) for a, b in zip(r["counters"], s["counters"]))' "values advance between samples"
-expect_jsonl '"delta" not in js[0]["counters"][0] and all(c["delta"] > 0 and c["rate_per_sec"] > 0 for r in js[1:] for c in r["counters"])' "deltas and rates from the second sample on"
+# Three samples, then the summary record that ends every sampled stream.
+expect_jsonl 'len(js) == 4 and [r["sample"] for r in js[:3]] == [0, 1, 2]' "three JSON lines of samples"
+expect_jsonl 'js[3]["summary"] == {"samples": 3, "interrupted": False, "signal": None}' "then the summary: 3 samples, not interrupted"
+expect_jsonl 'all(a["value"] < b["value"] for r, s in zip(js, js[1:3]) for a, b in zip(r["counters"], s["counters"]))' "values advance between samples"
+expect_jsonl '"delta" not in js[0]["counters"][0] and all(c["delta"] > 0 and c["rate_per_sec"] > 0 for r in js[1:3] for c in r["counters"])' "deltas and rates from the second sample on"
 expect_jsonl 'js[2]["elapsed_ms"] >= 40' "interval honoured"
-ok "$([ "$(wc -l <"$T_TMP/out")" = 3 ]; echo $?)" "one document per line"
+ok "$([ "$(wc -l <"$T_TMP/out")" = 4 ]; echo $?)" "one document per line"
 
 run_emu_sh --device mlx5 -- '$FWCTL mlx5 diag-counters --enable --force >/dev/null 2>&1 && $FWCTL mlx5 diag-counters --sample 2 --interval 1'
 expect_rc 0 "--sample text"
@@ -47,8 +54,8 @@ mkdir -p "$S"
 run_fwctl --device mlx5 -- mlx5 diag-counters --enable --force --sample 3 --interval 1 -j -q -o "$S/c.jsonl"
 expect_rc 0 "--sample -o FILE"
 ok "$([ ! -s "$T_TMP/out" ]; echo $?)" "-o: nothing on stdout"
-ok "$([ "$(wc -l <"$S/c.jsonl")" = 3 ] && "${PYTHON3:-python3}" -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$S/c.jsonl"; echo $?)" \
-	"-o: the file holds the three JSON lines"
+ok "$([ "$(wc -l <"$S/c.jsonl")" = 4 ] && "${PYTHON3:-python3}" -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$S/c.jsonl"; echo $?)" \
+	"-o: the file holds the three JSON lines and the summary"
 run_fwctl --device mlx5 --fault fw-status,after=4 -- mlx5 diag-counters --enable --force --sample 3 --interval 1 -j -q -o "$S/d.jsonl"
 expect_rc 5 "stream failing at the third sample"
 expect_jsonl 'len(js) == 1 and js[0]["error"]["kind"] == "firmware"' "-o: the error object on stdout"
@@ -67,6 +74,6 @@ run_fwctl --device mlx5 --fault fw-status,status=4,after=2 -- mlx5 diag-counters
 expect_rc 5 "firmware refuses QUERY_DIAGNOSTIC_PARAMS"
 expect_json 'j["error"]["fw_status"] == 4' "fw_status in JSON"
 run_fwctl --device mlx5 -- mlx5 diag-counters -d fwctl0 --scope=config
-expect_rc 2 "--scope below debug-ro"
+expect_rc 4 "--scope below debug-ro"
 
 done_testing

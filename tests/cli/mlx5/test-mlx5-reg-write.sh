@@ -1,7 +1,8 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0-or-later
 # fwctl mlx5 reg --set: read-modify-write that persists, firmware checks of
-# written values, and the --force gate (nothing sent, exit 4).
+# written values, and the --force gate (the read goes out, the write does
+# not, exit 4).
 . "$(dirname "$0")/../lib.sh"
 
 # Writes: read-modify-write, visible in the next read.
@@ -10,7 +11,7 @@ expect_rc 0 "PAOS write then read"
 expect_json 'j["fields"]["admin_status"] == "down" and j["fields"]["oper_status"] == "down"' "port down after the write"
 expect_stats 'd["devices"][0]["rpcs_by_scope"][0] == 1 and d["devices"][0]["rpcs_by_scope"][1] == 3' "write at CONFIGURATION, reads at debug-ro"
 expect_stats 'not d["tainted"]' "register writes do not taint"
-expect_err_re 'writing register paos on fwctl0' "the write is announced"
+expect_err_re 'wrote register paos on fwctl0' "the write is announced"
 run_fwctl --device mlx5 -- mlx5 reg pmtu --set admin_mtu=9000 --force -j
 expect_rc 0 "PMTU write"
 expect_json 'j["changes"] == [{"field": "admin_mtu", "old": 1522, "new": 9000}] and j["fields"]["oper_mtu"] == 9000' "change listed, read back"
@@ -24,16 +25,50 @@ expect_json 'j["fields"]["ext_eth_proto_oper_hex"] == "0x400" and j["fields"]["d
 run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg ptys --set ext_eth_proto_admin=0x40000 --force -j
 expect_rc 5 "protocol outside the capability refused"
 
-# The --force gate: nothing is sent, exit 4.
+# The --force gate: the read of the read-modify-write goes out, the write
+# (ACCESS_REG op_mod 0) never does, exit 4.
+ACCESS_REG_WRITE='^0805.{8}0000'
 run_fwctl --device mlx5 -- mlx5 reg paos --set admin_status=down
 expect_rc 4 "write without --force"
-expect_err_re 'requires --force' "explains"
-expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
+expect_err_re 'refusing to send ACCESS_REG write paos at scope config without --force' "explains"
+expect_no_rpc 0 "$ACCESS_REG_WRITE" "no ACCESS_REG write reached the firmware"
+expect_stats 'd["devices"][0]["rpcs"] == 1' "only the read was sent"
 run_fwctl --device mlx5 -- mlx5 reg paos --set admin_status=down -j
 expect_rc 4 "write without --force, JSON"
 expect_json '"error" in j' "error object"
 run_fwctl --device mlx5 -- mlx5 reg paos --set admin_status=down --force --dry-run
 expect_rc 0 "--dry-run"
-expect_stats 'd["devices"][0]["rpcs"] == 0' "--dry-run sends nothing"
+expect_no_rpc 0 "$ACCESS_REG_WRITE" "--dry-run sends no write"
+expect_out_re 'would send to fwctl0 at scope config: ACCESS_REG write paos, write' "--dry-run shows the write"
+expect_out_re 'sending \(a read the write needs\).*ACCESS_REG read paos' "and the read it sent to build it"
+run_fwctl --device mlx5 -- mlx5 reg paos --set admin_status=down --dry-run -j
+expect_rc 0 "--dry-run -j without --force"
+expect_json '[(r["what"], r["effect"], r["sent"]) for r in j["rpcs"]] == [("ACCESS_REG read paos", "read", True), ("ACCESS_REG write paos", "write", False)]' "both RPCs listed, the write not sent"
+
+# --dry-run previews the write it does not send: each changed field before
+# and after, as the read shows them.
+run_fwctl --device mlx5 -- mlx5 reg paos --set admin_status=down --force --dry-run -j
+expect_rc 0 "--dry-run --force -j"
+expect_json 'j["dry_run"] and j["preview"]["register"] == "paos" and j["preview"]["register_id"] == 0x5006' \
+	"the preview names the register"
+expect_json 'j["preview"]["fields"] == [{"name": "admin_status", "before": "up", "after": "down"}, {"name": "ase", "before": False, "after": True}]' \
+	"admin_status up -> down, and the ase bit the write needs"
+expect_json '[(r["what"], r["sent"]) for r in j["rpcs"]] == [("ACCESS_REG read paos", True), ("ACCESS_REG write paos", False)]' \
+	"the read sent, the write only listed"
+expect_no_rpc 0 "$ACCESS_REG_WRITE" "no ACCESS_REG write reached the firmware"
+expect_stats 'd["devices"][0]["rpcs"] == 1' "only the read was sent"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mtmp --set temp_threshold_hi=880 --set temp_threshold_lo=840 --force --dry-run
+expect_rc 0 "--dry-run text, two fields"
+expect_out_re 'temp_threshold_hi +840 +880' "hi threshold before and after"
+expect_out_re 'temp_threshold_lo +800 +840' "lo threshold before and after"
+expect_no_rpc 0 "$ACCESS_REG_WRITE" "no write"
+run_fwctl --device mlx5 -- mlx5 reg pmtu --set admin_mtu=9000 --dry-run -j
+expect_rc 0 "--dry-run without --force previews too"
+expect_json 'j["preview"]["fields"] == [{"name": "admin_mtu", "before": 1522, "after": 9000}]' "admin_mtu 1522 -> 9000"
+expect_no_rpc 0 "$ACCESS_REG_WRITE" "no write"
+run_fwctl --device mlx5 -- mlx5 reg pmtu --set admin_mtu=9000 -j
+expect_rc 4 "the same without --dry-run and --force"
+expect_json '"preview" not in j and j["error"]["kind"] == "permission"' "refused, no preview"
+expect_no_rpc 0 "$ACCESS_REG_WRITE" "nothing written"
 
 done_testing

@@ -6,12 +6,20 @@
 
 run_fwctl --device mlx5 -- mlx5 reg --list -j
 expect_rc 0 "reg --list"
-expect_json '[r["name"] for r in j["registers"]] == ["paos", "ptys", "pmtu", "ppcnt", "pcam", "qcam", "mcam", "mtmp", "mcia"]' "the registers the tool knows"
+expect_json '[r["name"] for r in j["registers"]] == ["paos", "ptys", "pmtu", "ppcnt", "pcam", "qcam", "mcam", "mtmp", "mcia", "mgir"]' "the registers the tool knows"
+expect_json '[(r["register_id"], r["size"], r["index_fields"], r["writable_fields"]) for r in j["registers"] if r["name"] == "mgir"] == [(0x9020, 160, [], [])]' \
+	"MGIR: 0x9020, 160 bytes, no index, read-only"
 expect_golden reg-list "register list JSON matches the golden file"
 expect_stats 'd["devices"][0]["rpcs"] == 0' "--list sends nothing"
+run_plain mlx5 reg --list -j
+expect_rc 0 "reg --list needs no device (none here)"
+run_fwctl -- mlx5 reg --list -j
+expect_rc 0 "reg --list needs no -d (two mlx5 devices here)"
+run_plain mlx5 reg paox
+expect_rc 2 "an unknown register is a usage error before any device is looked for"
 
 for p in cx6dx cx7; do
-	for r in paos ptys pmtu ppcnt pcam qcam mcam mtmp mcia; do
+	for r in paos ptys pmtu ppcnt pcam qcam mcam mtmp mcia mgir; do
 		run_fwctl --device mlx5,profile=$p -- mlx5 reg $r -j
 		expect_rc 0 "$p: reg $r"
 		expect_json "j['register'] == '$r' and len(j['fields']) > 0" "$p: $r decoded"
@@ -54,6 +62,45 @@ expect_json 'j["fields"]["status"] == "module_not_connected"' "reported in the r
 run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mcia size=64 -j
 expect_rc 5 "MCIA larger than 12 dwords"
 
+# MGIR: every field decoded, the same answer as the emulated firmware's own
+# transcription, for both generations (golden text and JSON).
+for p in cx6dx cx7; do
+	run_fwctl --device mlx5,profile=$p -- mlx5 reg MGIR -j
+	expect_rc 0 "$p: reg MGIR (any case)"
+	expect_golden reg-mgir-$p "$p: MGIR JSON matches the golden file"
+	run_fwctl --device mlx5,profile=$p -- mlx5 reg mgir
+	expect_golden_text reg-mgir-$p "$p: MGIR text matches the golden file"
+done
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg mgir -j
+expect_json 'sorted(j["fields"]) == ["dev_info", "fw_info", "hw_info", "sw_info"]' "four parts"
+expect_json 'sorted(j["fields"]["hw_info"]) == sorted(["device_hw_revision_hex", "device_id_hex", "num_ports", "technology", "pvs", "hw_dev_id_hex", "manufacturing_base_mac_hex", "uptime"])' \
+	"hardware info: device id, revision, technology, ports, base MAC, uptime"
+expect_json 'j["fields"]["hw_info"]["device_id_hex"] == "0x101d" and j["fields"]["hw_info"]["manufacturing_base_mac_hex"] == "0x2c9a4f1e0" and j["fields"]["hw_info"]["technology"] == "16nm"' \
+	"cx6dx hardware info"
+expect_json '{k: j["fields"]["fw_info"][k] for k in ("extended_major", "extended_minor", "extended_sub_minor", "major", "minor", "sub_minor")} == {"extended_major": 22, "extended_minor": 41, "extended_sub_minor": 1000, "major": 22, "minor": 41, "sub_minor": 232}' \
+	"cx6dx: extended version 22.41.1000, the deprecated byte truncated"
+expect_json 'j["fields"]["fw_info"]["psid"] == "MT_0000000359" and j["fields"]["fw_info"]["year_hex"] == "0x2024" and j["fields"]["fw_info"]["hour_hex"] == "0x1051" and j["fields"]["fw_info"]["build_id_hex"] == "0x5a3e1c07"' \
+	"PSID, BCD date and hour, build id"
+expect_json 'all(k in j["fields"]["fw_info"] for k in ("secured", "signed_fw", "debug", "dev", "life_cycle", "sec_boot", "encryption", "issu_able", "ini_file_version"))' \
+	"security, life cycle, ISSU and INI fields"
+expect_json 'j["fields"]["sw_info"]["rom0_type"] == "flexboot" and j["fields"]["sw_info"]["rom1_version"] == {"major": 14, "minor": 33, "build": 15}' \
+	"software info: expansion ROMs"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mgir -j
+expect_json 'j["fields"]["fw_info"]["major"] == 0 and j["fields"]["fw_info"]["extended_major"] == 28 and j["fields"]["fw_info"]["sec_boot"] is True and j["fields"]["fw_info"]["bkv_minor"] == 2' \
+	"cx7: deprecated version bytes 0, secure boot, BKV"
+expect_json 'j["fields"]["dev_info"]["dev_branch_tag"] == "rel-28_43_2026" and j["fields"]["sw_info"]["rom2_arch"] == "aarch64"' \
+	"cx7: branch tag, aarch64 UEFI ROM"
+expect_stats 'd["devices"][0]["rpcs_by_scope"] == [0, 1, 0, 0]' "one ACCESS_REG read at debug-ro"
+run_fwctl --device mlx5 -- mlx5 reg mgir --format=binary
+ok "$([ "$(wc -c <"$T_TMP/out")" = 160 ]; echo $?)" "raw 160-byte MGIR"
+run_fwctl --device mlx5 -- mlx5 reg mgir --set uptime=0 --force
+expect_rc 2 "MGIR has no writable field"
+run_fwctl --device mlx5 -- mlx5 reg mgir local_port=1
+expect_rc 2 "MGIR has no index field"
+run_fwctl --device mlx5 --fault fw-status,status=3 -- mlx5 reg mgir -j
+expect_rc 5 "MGIR refused by the firmware: exit 5"
+expect_json 'j["error"]["fw_status_name"] == "BAD_PARAM"' "with its status"
+
 run_fwctl --device mlx5,profile=cx7 -- mlx5 reg ppcnt grp=physical_layer_statistical -j
 expect_rc 0 "cx7 statistical group"
 expect_json 'j["fields"]["group"] == "physical_layer_statistical" and j["fields"]["counters"]["phy_received_bits"] > 0' "statistical counters"
@@ -93,7 +140,7 @@ run_fwctl --device mlx5 -- mlx5 reg paos --format=binary
 expect_rc 0 "binary"
 ok "$([ "$(wc -c <"$T_TMP/out")" = 16 ]; echo $?)" "raw 16-byte PAOS"
 run_fwctl --device mlx5 -- mlx5 reg paos --scope=config
-expect_rc 2 "--scope below the command's least scope"
+expect_rc 4 "--scope below the command's least scope"
 expect_err_re 'below what this command needs \(debug-ro\)' "names the scope needed"
 expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
 

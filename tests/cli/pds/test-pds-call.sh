@@ -139,4 +139,21 @@ mkdir "$T_TMP/empty"
 run_fwctl --device pds -- pds call identity.identify --catalog "$T_TMP/empty"
 expect_rc 2 "empty catalogue directory"
 expect_err_re "no endpoint 'identity'" "explained"
+
+# Unknown names: a usage error naming the closest names, nothing sent.
+run_fwctl --device pds -- pds call identty.identify -j
+expect_rc 2 "endpoint typo"
+expect_json 'j["error"]["kind"] == "usage"' "usage error in the JSON document"
+expect_err_re "no endpoint 'identty'.*did you mean 'identity'" "endpoint suggested"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "0 RPCs"
+run_fwctl --device pds -- pds call counters.read_counter
+expect_rc 2 "operation typo"
+expect_err_re "no operation 'read_counter'.*did you mean 'read_counters'" "operation suggested"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "0 RPCs"
+run_fwctl --device pds -- pds call port.zzz
+expect_rc 2 "unknown operation, nothing close"
+expect_err_re "see 'fwctl pds catalog port'" "points at the catalogue"
+run_plain pds catalog countrs
+expect_rc 2 "pds catalog: endpoint typo"
+expect_err_re "did you mean 'counters'" "suggested"
 done_testing

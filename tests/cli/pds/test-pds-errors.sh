@@ -14,11 +14,13 @@ expect_err_re 'retval 200 \(unknown status' "said to be unknown"
 
 run_fwctl --device pds --fault short,len=20 -- pds call identity.identify -j
 expect_rc 1 "struct too short for out.retval"
-expect_json 'j["error"]["kind"] == "protocol"' "protocol error"
-expect_err_re 'too short for out.retval' "explained"
+expect_json 'j["error"]["kind"] == "truncated"' "truncation error"
+expect_err_re 'reply truncated: 20 bytes received, 48 expected' "explained"
 
+# The driver always answers the whole 48-byte struct: less is truncated.
 run_fwctl --device pds --fault short,len=28 -- pds call identity.identify -j
-expect_rc 0 "28 bytes hold the retval: accepted"
+expect_rc 1 "28 bytes: the struct is cut"
+expect_json 'j["error"]["kind"] == "truncated"' "truncation error"
 
 run_fwctl --device pds --fault garbage,seed=3 -- pds call identity.identify -j
 expect_rc 1 "garbled struct"

@@ -6,6 +6,8 @@
 export FWCTL_PDS_CATALOG="$FWCTL_SRCDIR/plugins/pds/catalog/emulated.json"
 mkdir "$T_TMP/empty"
 NOCAT=(--catalog "$T_TMP/empty")
+# An operation no catalogue describes is of unknown effect: the firmware
+# passes writes at config too, so the tool cannot tell; --force is needed.
 
 run_fwctl --device pds -- pds rpc --ep 1 --op 1 --op-version 1 --resp-len 56 -j
 expect_rc 0 "identify by numbers"
@@ -13,7 +15,11 @@ expect_json 'j["retval"] == 0 and j["operation"] == "identify" and j["response"]
 expect_json 'len(j["response_hex"]) == 112 and j["op_word_hex"] == "0x00010001"' "56 bytes, op word with version"
 
 run_fwctl --device pds -- pds rpc --ep 1 --op 1 "${NOCAT[@]}" -j
-expect_rc 0 "no catalogue: raw only"
+expect_rc 4 "no catalogue: unknown effect, refused without --force"
+expect_err_re 'no pds catalogue describes this operation' "says why"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
+run_fwctl --device pds -- -f pds rpc --ep 1 --op 1 "${NOCAT[@]}" -j
+expect_rc 0 "no catalogue, --force: raw only"
 expect_json '"response" not in j and j["response_len"] == 4096 and j["scope"] == "config"' "default 4096-byte buffer, least scope"
 
 run_fwctl --device pds -- pds rpc --ep 2 --op 1 --op-version 2 --in-hex '00000000 02000000' --resp-len 16 -j
@@ -26,17 +32,17 @@ expect_rc 0 "--in FILE, binary output"
 ok "$([ "$(stat -c %s "$T_TMP/resp")" = 16 ]; echo $?)" "16 bytes written"
 
 # --- EPERM from the driver: explained, exit 4 ---
-run_fwctl --device pds -- pds rpc --ep 2 --op 1 --in-hex 0000000001000000 "${NOCAT[@]}"
+run_fwctl --device pds -- -f pds rpc --ep 2 --op 1 --in-hex 0000000001000000 "${NOCAT[@]}"
 expect_rc 4 "debug-read op at config scope (no catalogue to know better)"
 expect_err_re 'refused ep 2 op 1 at scope config \(EPERM\)' "EPERM named"
 expect_err_re 'config < debug-ro < debug-write < debug-write-full' "scopes listed"
 expect_err_re 'need --force' "write scopes need --force"
 expect_stats 'd["devices"][0]["rpcs"] == 1' "the kernel saw it"
 
-run_fwctl --device pds -- --scope debug-ro pds rpc --ep 2 --op 1 --in-hex 0000000001000000 "${NOCAT[@]}" -j
+run_fwctl --device pds -- -f --scope debug-ro pds rpc --ep 2 --op 1 --in-hex 0000000001000000 "${NOCAT[@]}" -j
 expect_rc 0 "--scope debug-ro"
 
-run_fwctl --device pds -- --scope debug-ro pds rpc --ep 3 --op 2 --in-hex 0100000002000000 "${NOCAT[@]}" -j
+run_fwctl --device pds -- -f --scope debug-ro pds rpc --ep 3 --op 2 --in-hex 0100000002000000 "${NOCAT[@]}" -j
 expect_rc 4 "debug-write op at debug-ro"
 expect_json 'j["error"]["errno"] == 1 and j["error"]["kind"] == "permission"' "JSON error, errno EPERM"
 
@@ -57,26 +63,26 @@ expect_err_re 'needs scope debug-ro' "explained from the catalogue"
 expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
 
 # --- EINVAL from the driver: unknown endpoint/operation/version, sizes ---
-run_fwctl --device pds -- pds rpc --ep 9 --op 1 -j
+run_fwctl --device pds -- -f pds rpc --ep 9 --op 1 -j
 expect_rc 1 "unknown endpoint"
 expect_json 'j["error"]["errno"] == 22' "EINVAL"
 expect_err_re 'endpoint 9 or operation 1 version 0 is unknown' "explained"
-run_fwctl --device pds -- pds rpc --ep 1 --op 7
+run_fwctl --device pds -- -f pds rpc --ep 1 --op 7
 expect_rc 1 "unknown operation"
-run_fwctl --device pds -- pds rpc --ep 1 --op 1 --op-version 2
+run_fwctl --device pds -- -f pds rpc --ep 1 --op 1 --op-version 2
 expect_rc 1 "version above the firmware's"
 
-run_fwctl --device pds,max_resp_sz=64 -- pds rpc --ep 1 --op 1 --resp-len 128 "${NOCAT[@]}"
+run_fwctl --device pds,max_resp_sz=64 -- -f pds rpc --ep 1 --op 1 --resp-len 128 "${NOCAT[@]}"
 expect_rc 1 "response over the firmware's max_resp_sz: the driver's EINVAL"
 expect_err_re 'over the firmware.s maximum' "explained"
-run_fwctl --device pds,max_req_sz=4 -- --scope debug-ro pds rpc --ep 3 --op 1 --in-hex 0100000000 "${NOCAT[@]}"
+run_fwctl --device pds,max_req_sz=4 -- -f --scope debug-ro pds rpc --ep 3 --op 1 --in-hex 0100000000 "${NOCAT[@]}"
 expect_rc 1 "request over max_req_sz"
 
 run_fwctl --device pds -- pds rpc --ep 1 --op 1 --resp-len 8192
 expect_rc 2 "over the catalogue's max_resp_sz: refused before sending"
 expect_err_re "catalogue's maximum of 4096.*nothing was sent" "explained"
 expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
-run_fwctl --device pds -- pds rpc --ep 1 --op 1 --resp-len 2M "${NOCAT[@]}"
+run_fwctl --device pds -- -f pds rpc --ep 1 --op 1 --resp-len 2M "${NOCAT[@]}"
 expect_rc 2 "over the tool's 1 MiB cap"
 run_fwctl --device pds -- pds rpc --ep 1 --op 1 --in-hex "$(head -c 4097 /dev/zero | od -An -v -tx1 | tr -d ' \n')"
 expect_rc 2 "request over the catalogue's max_req_sz"
@@ -100,7 +106,7 @@ run_fwctl --device pds -- pds rpc --ep 1
 expect_rc 2 "--op missing"
 run_fwctl --device pds -- pds rpc --ep 1 --op 0x10000
 expect_rc 2 "--op over 16 bits"
-run_fwctl --device pds -- pds rpc --ep 1 --op 1 --op-version 256
+run_fwctl --device pds -- -f pds rpc --ep 1 --op 1 --op-version 256
 expect_rc 2 "--op-version over 8 bits"
 run_fwctl --device pds -- pds rpc --ep 1 --op 1 --in-hex 00 --in "$T_TMP/req"
 expect_rc 2 "--in and --in-hex together"
@@ -110,7 +116,7 @@ run_fwctl --device pds -- pds rpc --ep 1 --op 1 --in "$T_TMP/nonexistent"
 expect_rc 2 "missing --in file"
 run_fwctl --device pds -- pds rpc --ep 1 --op 1 --catalog "$T_TMP/nonexistent"
 expect_rc 2 "explicit --catalog that does not exist"
-FWCTL_PDS_CATALOG="$T_TMP/nonexistent" run_fwctl --device pds -- pds rpc --ep 1 --op 1 -j
+FWCTL_PDS_CATALOG="$T_TMP/nonexistent" run_fwctl --device pds -- -f pds rpc --ep 1 --op 1 -j
 expect_rc 0 "a broken catalogue on the search path does not block raw access"
 expect_err_re 'continuing without a catalogue' "warned"
 expect_json '"response" not in j' "raw answer"

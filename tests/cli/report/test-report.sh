@@ -18,8 +18,12 @@ expect_json 'all(d["plugin"] == "mlx5" and d["plugin_report"]["psid"] and d["plu
 	"mlx5: PSID and QUERY_ADAPTER"
 expect_json 'all("log_max_qp" in d["plugin_report"]["caps_current"]["general"] for d in j["devices"] if d["type"] == "mlx5")' \
 	"mlx5: GENERAL caps decoded"
-expect_json 'all(set(d["plugin_report"]["registers"]) == {"paos_port1", "pmtu_port1", "ptys_port1_eth", "mtmp_sensor0"} for d in j["devices"] if d["type"] == "mlx5")' \
+expect_json 'all(set(d["plugin_report"]["registers"]) == {"paos_port1", "pmtu_port1", "ptys_port1_eth", "mtmp_sensor0", "mgir"} for d in j["devices"] if d["type"] == "mlx5")' \
 	"mlx5: the key registers"
+expect_json '[d["plugin_report"]["firmware_version"] for d in j["devices"] if d["type"] == "mlx5"] == ["22.41.1000", "28.43.2026"]' \
+	"mlx5: the firmware version of each device (MGIR)"
+expect_json 'all(d["plugin_report"]["firmware"]["psid"] == d["plugin_report"]["psid"] and d["plugin_report"]["firmware"]["build_date"] for d in j["devices"] if d["type"] == "mlx5")' \
+	"mlx5: MGIR's PSID agrees with QUERY_ADAPTER's, build date shown"
 expect_json 'all(("fields" in r) != ("error" in r) for d in j["devices"] if d["type"] == "mlx5" for r in d["plugin_report"]["registers"].values())' \
 	"each register decoded or its firmware refusal in its place"
 expect_json 'all(d["plugin_report"]["firmware_version"] and d["plugin_report"]["chip"]["name"] for d in j["devices"] if d["type"] == "bnxt")' \
@@ -73,8 +77,10 @@ expect_json 'j["devices"][0]["error"]["kind"] == "no_device" and j["devices"][0]
 	"its open failed: error object, identity from sysfs"
 expect_json 'all("error" not in d for d in j["devices"][1:])' "the others are reported"
 
-# Per-device timeout: slow answers on fwctl0 only.
-run_fwctl --fault slow,dev=fwctl0,delay=300 -- report -j --timeout-per-device 0.5
+# Per-device timeout: slow answers on fwctl0 only.  --jobs 1: fwctl-emu
+# answers every device's RPCs on one thread, so there a slow device also
+# slows the devices gathered beside it (test-report-jobs.sh covers --jobs N).
+run_fwctl --fault slow,dev=fwctl0,delay=300 -- report -j --timeout-per-device 0.5 --jobs 1
 expect_rc 1 "a device over its time"
 expect_json 'j["devices"][0]["error"]["kind"] == "timeout"' "timeout error object"
 expect_json 'j["devices"][0]["seconds"] < 2.5' "the device was cut off in time"
@@ -111,7 +117,8 @@ expect_stats 'sum(x["rpcs"] for x in d["devices"] if x["name"] != "fwctl4") == 0
 run_fwctl --fault fw-status,dev=fwctl1 -- report
 expect_rc 1 "text report with a failure"
 expect_out_re '^kernel_fwctl_tainted +: no' "taint line"
-expect_out_re '^  fwctl0 +mlx5 +0000:08:00.0 +mlx5_core +ok +MT_' "mlx5 row with its PSID"
+expect_out_re '^  fwctl0 +mlx5 +0000:08:00.0 +mlx5_core +ok +22\.41\.1000 \(MT_0000000359\)' \
+	"mlx5 row with its firmware version and PSID"
 expect_out_re '^  fwctl1 +mlx5 .* error +QUERY_ADAPTER: firmware returned' "failed row with the reason"
 expect_out_re '^  failed +: 1' "summary"
 

@@ -81,6 +81,6 @@ ok "$([ ! -e "$T_TMP/core.bin" ]; echo $?)" "a dry-run coredump writes no file"
 
 run_fwctl -- --dry-run report
 expect_rc 0 "--dry-run report (text)"
-expect_out_re '^would send to fwctl0 at scope config: QUERY_ADAPTER' "text: what would be sent"
-expect_out_re '^00000000  01 01 00 00' "text: the request bytes as hex"
+expect_out_re '^would send to fwctl0 at scope debug-ro: ACCESS_REG read mgir' "text: what would be sent (MGIR first)"
+expect_out_re '^00000000  08 05 00 00 00 00 00 01  00 00 90 20' "text: the request bytes as hex"
 done_testing

@@ -16,13 +16,8 @@ if [ -z "${FWCTL_SOS_NS:-}" ]; then
 		echo "1..0 # SKIP sos is not installed (scripts/setup-deps --test installs it)"
 		exit 0
 	fi
-	for u in "unshare -m --propagation private" "unshare -rm --propagation private"; do
-		if $u true 2>/dev/null; then
-			FWCTL_SOS_NS=1 exec $u bash "$0" "$@"
-		fi
-	done
-	echo "1..0 # SKIP no mount namespace (unshare -m / -rm)"
-	exit 0
+	. "$(dirname "$0")/../mount-ns.sh"
+	mount_ns_enter FWCTL_SOS_NS "" "$@"
 fi
 . "$(dirname "$0")/../lib.sh"
 

@@ -183,7 +183,7 @@ static void init(void)
 			const struct fwctl_cmd *c = &p->cmds[j];
 			bool listed = false;
 
-			if (!(c->flags & CMD_SENDS_RPC) || (c->flags & CMD_WRITES))
+			if (!(c->flags & CMD_SENDS_RPC))
 				continue;
 			for (size_t k = 0; k < sizeof(arg_table) / sizeof(arg_table[0]); k++)
 				if ((!arg_table[k].plugin) == (!p->name) &&

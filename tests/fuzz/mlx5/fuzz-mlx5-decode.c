@@ -6,13 +6,17 @@
  * (tests/fuzz/corpus/mlx5-decode/emu-*) are the emulated firmware's
  * answers for both generations (tests/unit/mlx5/gen-mlx5-corpus.c).  A
  * PPCNT answer is also decoded as the counter group its grp field names,
- * as fwctl mlx5 reg does.
+ * as fwctl mlx5 reg does; an MGIR answer also goes through the summary of
+ * identity/report (version words, BCD date and hour, life cycle), zero-
+ * padded to the register's length as the mailbox would be.
  */
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <json-c/json.h>
 
+#include "plugins/mlx5/mgir.h"
 #include "plugins/mlx5/mlx5_prm.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -43,6 +47,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			json_object_to_json_string(o);
 			json_object_put(o);
 		}
+	}
+	if (l == &mlx5_prm_mgir_reg) {
+		uint8_t mgir[MLX5_MGIR_LEN] = { 0 };
+
+		memcpy(mgir, data + 1, size - 1 < sizeof(mgir) ? size - 1 : sizeof(mgir));
+		o = mlx5_mgir_firmware(mgir);
+		json_object_to_json_string(o);
+		json_object_put(o);
+		o = mlx5_mgir_hardware(mgir);
+		json_object_to_json_string(o);
+		json_object_put(o);
 	}
 	return 0;
 }

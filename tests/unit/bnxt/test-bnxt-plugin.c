@@ -13,7 +13,7 @@
 #include "../../../plugins/bnxt/bnxt.h"
 #include "../../emu/drivers/bnxt/fw.h"
 
-#include "../tap.h"
+#include "../../tap.h"
 
 static void test_table(void)
 {
@@ -69,7 +69,7 @@ static void test_resp_check(void)
 	   err.kind == FWCTL_ERR_TRUNCATED && st.truncated && st.data_len == 64, "resp_len > buffer: truncated");
 	fwctl_err_clear(&err);
 	ok(bnxt_resp_check(0x15, out, sizeof(out), true, &st, &err) == 0 && st.truncated,
-	   "truncation allowed for raw hwrm");
+	   "truncation allowed when the caller asks");
 
 	fwctl_err_clear(&err);
 	put16(out + 6, 0);

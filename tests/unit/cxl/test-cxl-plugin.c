@@ -12,6 +12,7 @@
 
 #include <json-c/json.h>
 
+#include "../../../plugins/cxl/cxl.h"
 #include "../../../plugins/cxl/cxl_cmds.h"
 #include "../../../lib/device.h"
 #include "../../../lib/error.h"
@@ -20,7 +21,7 @@
 
 extern const struct fwctl_plugin fwctl_plugin_cxl;
 
-#include "../tap.h"
+#include "../../tap.h"
 
 static const char *jstr(struct json_object *o, const char *k)
 {
@@ -208,11 +209,21 @@ static void test_page_decoder(void)
 	memset(&err, 0, sizeof(err));
 	ok(cxl_parse_sup_page(out, 15, 4, &l, &err) < 0 && err.kind == FWCTL_ERR_PROTOCOL,
 	   "answer under the header refused");
+	ok(l.n == 0 && !l.v, "nothing appended on errors");
 	memset(&err, 0, sizeof(err));
 	len = make_page(out, 0, 1, 3);
-	ok(cxl_parse_sup_page(out, len, 4, &l, &err) < 0 && err.kind == FWCTL_ERR_FIRMWARE &&
-	   err.fw_status == 3 && !strcmp(err.fw_status_name, "unsupported"), "retval -> firmware error");
-	ok(l.n == 0 && !l.v, "nothing appended on errors");
+	{
+		uint8_t in[16 + 8] = { 0 };
+		struct fwctl_rpc_args a = { .in = in, .in_len = sizeof(in), .out = out,
+					    .out_cap = len, .out_len = len };
+		struct fwctl_rpc_class c = { .effect = FWCTL_RPC_UNKNOWN };
+
+		prm_put_le32(in, 0x0500);
+		cxl_rpc_policy.classify(&a, &c);
+		ok(cxl_rpc_policy.check_reply(&a, &c, &err) < 0 && err.kind == FWCTL_ERR_FIRMWARE &&
+		   err.fw_status == 3 && !strcmp(err.fw_status_name, "unsupported"),
+		   "retval -> firmware error, in the policy's reply check");
+	}
 }
 
 /*
@@ -319,6 +330,10 @@ static void test_against_emulator(void)
 		printf("Bail out! %s\n", err.message);
 		exit(1);
 	}
+	/* The cxl plugin's policy, as main installs it; --force for the Set
+	 * Feature calls below. */
+	h->policy = &cxl_rpc_policy;
+	h->force = true;
 	ok(!cxl_read_features(h, 0, &l, &rpcs, &err) && l.n == 12 && l.supported == 12 && rpcs == 1,
 	   "read the emulated list");
 	cxl_uuid_parse("96dad7d6-fde8-482b-a733-75774e06db8a", u);
@@ -332,22 +347,21 @@ static void test_against_emulator(void)
 	   buf[1535] == 0xff, "1536 bytes in two chunks");
 	for (size_t i = 0; i < sizeof(data); i++)
 		data[i] = (uint8_t)(i * 7);
-	h->allow_write = true;
-	ok(f && !cxl_set_feature(h, FWCTL_RPC_DEBUG_WRITE, f, 0, data, sizeof(data), &err),
+	ok(f && !cxl_set_feature(h, FWCTL_RPC_DEBUG_WRITE, f, 0, data, sizeof(data), NULL, &err),
 	   "Set 1536 bytes at debug-write");
 	ok(f && !cxl_get_feature(h, 0, f, 0, buf, NULL, &err) && !memcmp(buf, data, sizeof(data)),
 	   "Get returns the new data");
 	ok(f && !cxl_get_feature(h, 0, f, CXL_GET_FEAT_SEL_SAVED, buf, NULL, &err) &&
 	   !memcmp(buf, data, sizeof(data)), "saved value too (the kernel sets saved-across-reset)");
 	memset(&err, 0, sizeof(err));
-	ok(f && cxl_set_feature(h, FWCTL_RPC_DEBUG_WRITE, f, 0, data, 4, &err) == 0, "shorter Set accepted");
+	ok(f && cxl_set_feature(h, FWCTL_RPC_DEBUG_WRITE, f, 0, data, 4, NULL, &err) == 0, "shorter Set accepted");
 	memset(&err, 0, sizeof(err));
 	cxl_uuid_parse("3f2a8c5e-6b1d-4e7a-9c0b-2d4e6f8a0b1c", u);
 	f = cxl_feat_find(&l, u);
-	ok(f && cxl_set_feature(h, FWCTL_RPC_DEBUG_WRITE, f, 0, data, 8, &err) < 0 &&
+	ok(f && cxl_set_feature(h, FWCTL_RPC_DEBUG_WRITE, f, 0, data, 8, NULL, &err) < 0 &&
 	   err.errnum == EINVAL, "immediate feature at debug-write: the driver's EINVAL");
 	memset(&err, 0, sizeof(err));
-	ok(f && cxl_set_feature(h, FWCTL_RPC_DEBUG_WRITE_FULL, f, 0, data, 9, &err) < 0 &&
+	ok(f && cxl_set_feature(h, FWCTL_RPC_DEBUG_WRITE_FULL, f, 0, data, 9, NULL, &err) < 0 &&
 	   err.kind == FWCTL_ERR_FIRMWARE && err.fw_status == EMU_CXL_RC_INPUT,
 	   "data past the set size: mailbox invalid input");
 	cxl_feat_list_free(&l);

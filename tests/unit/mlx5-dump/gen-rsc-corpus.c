@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 
 #include "../../../plugins/mlx5/rsc_dump.h"
-#include "fake_fw.h"
+#include "../../emu/emu_test.h"
 
 static int dump(struct fwctl_handle *h, struct rsc_key *key, const char *path, uint8_t prefix,
 		bool with_prefix)
@@ -42,9 +42,9 @@ static int dump(struct fwctl_handle *h, struct rsc_key *key, const char *path, u
 
 int main(int argc, char **argv)
 {
-	struct fake_fw fw;
+	struct emu_world *w;
+	struct fwctl_device rec;
 	struct fwctl_handle *h;
-	struct fwctl_err err = { 0 };
 	char path[4096];
 	struct { const char *name; struct rsc_key key; } segs[] = {
 		{ "full_qpc_all", { .segment_type = 0x10, .num_obj1 = 0xffff } },
@@ -56,9 +56,8 @@ int main(int argc, char **argv)
 
 	if (argc != 2)
 		return 2;
-	fake_fw_init(&fw, 1024, NULL, 0, 0);
-	if (fake_fw_open(&fw, &h, &err))
-		return 1;
+	w = t_world1("mlx5,crspace=1024");
+	h = t_open(w->devs[0], &rec);
 	snprintf(path, sizeof(path), "%s/fuzz-rsc-menu", argv[1]);
 	mkdir(path, 0755);
 	snprintf(path, sizeof(path), "%s/fuzz-rsc-records", argv[1]);
@@ -75,6 +74,7 @@ int main(int argc, char **argv)
 		snprintf(path, sizeof(path), "%s/fuzz-rsc-records/emu-%s", argv[1], segs[i].name);
 		dump(h, &segs[i].key, path, (uint8_t)(i * 37 + 1), true);
 	}
-	fwctl_close(h);
+	t_close(h, &rec);
+	emu_world_free(w);
 	return 0;
 }

@@ -14,7 +14,7 @@
 #include "plugins/mlx5/mlx5_opcodes.h"
 #include "plugins/mlx5/mlx5_prm.h"
 
-#include "../tap.h"
+#include "../../tap.h"
 
 /* MLX5_ST_SZ_BITS of each structure (capability pages are the 0x8000-bit
  * union for the flow-table types, 0x800 bits otherwise; debug_cap as the
@@ -39,6 +39,77 @@ static const struct { const char *name; uint32_t bits; } ifc_sizes[] = {
 	{ "ib_ext_port_cntrs_grp_data_layout", 0x7c0 },
 	{ "query_adapter_param_block", 0x800 }, { "diagnostic_params_context", 0xc0 },
 	{ "diagnostic_cntr_struct", 0x80 }, { "diagnostic_cntr_layout", 0x20 },
+	/* Not in mlx5_ifc.h: the PRM's reg_access_hca_mgir_ext is 0xa0 bytes. */
+	{ "mgir_reg", 0x500 },
+};
+
+/*
+ * MGIR fields where a second source puts them, in that source's notation:
+ * the byte offset of an n-bit big-endian item in the register, the shift of
+ * the field's lsb in it, the width (mlxsw's MLXSW_ITEMn, S/K in prm_mgir.c;
+ * H/A's {dword, lsb, width} for the fields only the PRM databases have).
+ * bit = 8 * byte + n - shift - width, plus the part's base in the table.
+ */
+static const struct {
+	const struct prm_layout *part;
+	uint32_t base;            /* the part's byte offset in MGIR */
+	const char *field;
+	uint32_t item, byte, shift, width;
+} mgir_anchors[] = {
+	{ &mlx5_prm_mgir_hw_info, 0x00, "device_hw_revision", 32, 0x00, 16, 16 },  /* K */
+	{ &mlx5_prm_mgir_hw_info, 0x00, "device_id", 16, 0x02, 0, 16 },
+	{ &mlx5_prm_mgir_hw_info, 0x00, "num_ports", 32, 0x04, 16, 12 },           /* H */
+	{ &mlx5_prm_mgir_hw_info, 0x00, "technology", 8, 0x06, 3, 5 },
+	{ &mlx5_prm_mgir_hw_info, 0x00, "pvs", 8, 0x07, 0, 5 },
+	{ &mlx5_prm_mgir_hw_info, 0x00, "hw_dev_id", 16, 0x0a, 0, 16 },
+	{ &mlx5_prm_mgir_hw_info, 0x00, "manufacturing_base_mac", 48, 0x12, 0, 48 },
+	{ &mlx5_prm_mgir_hw_info, 0x00, "uptime", 32, 0x1c, 0, 32 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "dev_sc", 8, 0x20, 6, 1 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "string_tlv", 32, 0x20, 28, 1 },           /* K */
+	{ &mlx5_prm_mgir_fw_info, 0x20, "dev", 8, 0x20, 3, 1 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "debug", 8, 0x20, 2, 1 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "signed_fw", 8, 0x20, 1, 1 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "secured", 8, 0x20, 0, 1 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "major", 8, 0x21, 0, 8 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "minor", 8, 0x22, 0, 8 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "sub_minor", 8, 0x23, 0, 8 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "build_id", 32, 0x24, 0, 32 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "month", 8, 0x28, 0, 8 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "day", 8, 0x29, 0, 8 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "year", 16, 0x2a, 0, 16 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "bkv_major", 32, 0x2c, 24, 4 },            /* H */
+	{ &mlx5_prm_mgir_fw_info, 0x20, "bkv_minor", 32, 0x2c, 20, 4 },            /* H */
+	{ &mlx5_prm_mgir_fw_info, 0x20, "bkv_sub_minor", 32, 0x2c, 16, 4 },        /* H */
+	{ &mlx5_prm_mgir_fw_info, 0x20, "hour", 16, 0x2e, 0, 16 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "psid", 128, 0x30, 0, 128 },               /* K */
+	{ &mlx5_prm_mgir_fw_info, 0x20, "ini_file_version", 32, 0x40, 0, 32 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "extended_major", 32, 0x44, 0, 32 },        /* K */
+	{ &mlx5_prm_mgir_fw_info, 0x20, "extended_minor", 32, 0x48, 0, 32 },        /* K */
+	{ &mlx5_prm_mgir_fw_info, 0x20, "extended_sub_minor", 32, 0x4c, 0, 32 },    /* K */
+	{ &mlx5_prm_mgir_fw_info, 0x20, "disabled_tiles_bitmap", 16, 0x50, 0, 16 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "isfu_major", 16, 0x52, 0, 16 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "issu_able", 32, 0x54, 13, 1 },            /* H */
+	{ &mlx5_prm_mgir_fw_info, 0x20, "dev_state", 32, 0x54, 11, 1 },            /* H */
+	{ &mlx5_prm_mgir_fw_info, 0x20, "life_cycle_msb", 32, 0x54, 4, 3 },        /* H */
+	{ &mlx5_prm_mgir_fw_info, 0x20, "encryption", 8, 0x57, 3, 1 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "sec_boot", 8, 0x57, 2, 1 },
+	{ &mlx5_prm_mgir_fw_info, 0x20, "life_cycle", 8, 0x57, 0, 2 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "major", 8, 0x61, 0, 8 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "minor", 8, 0x62, 0, 8 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "sub_minor", 8, 0x63, 0, 8 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "rom0_arch", 8, 0x64, 4, 4 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "rom0_type", 8, 0x64, 0, 4 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "rom1_arch", 8, 0x65, 4, 4 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "rom1_type", 8, 0x65, 0, 4 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "rom2_arch", 8, 0x66, 4, 4 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "rom2_type", 8, 0x66, 0, 4 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "rom3_arch", 8, 0x67, 4, 4 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "rom3_type", 8, 0x67, 0, 4 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "rom0_version", 32, 0x68, 0, 32 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "rom1_version", 32, 0x6c, 0, 32 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "rom2_version", 32, 0x70, 0, 32 },
+	{ &mlx5_prm_mgir_sw_info, 0x60, "rom3_version", 32, 0x74, 0, 32 },
+	{ &mlx5_prm_mgir_dev_info, 0x80, "dev_branch_tag", 224, 0x80, 0, 224 },     /* K */
 };
 
 static const struct { const char *layout, *field; uint32_t off, width; } anchors[] = {
@@ -84,6 +155,31 @@ int main(void)
 
 		ok(f && f->bit_off == anchors[i].off && f->bit_width == anchors[i].width,
 		   "anchor %s", anchors[i].field);
+	}
+	for (size_t i = 0; i < sizeof(mgir_anchors) / sizeof(mgir_anchors[0]); i++) {
+		const struct prm_field *f = prm_find(mgir_anchors[i].part, mgir_anchors[i].field);
+		uint32_t want = 8 * mgir_anchors[i].byte + mgir_anchors[i].item -
+				mgir_anchors[i].shift - mgir_anchors[i].width;
+
+		ok(f && 8 * mgir_anchors[i].base + f->bit_off == want &&
+		   f->bit_width == mgir_anchors[i].width, "MGIR %s.%s at bit 0x%x",
+		   mgir_anchors[i].part->name, mgir_anchors[i].field, want);
+	}
+	{
+		const struct prm_field *parts[] = {
+			prm_find(&mlx5_prm_mgir_reg, "hw_info"), prm_find(&mlx5_prm_mgir_reg, "fw_info"),
+			prm_find(&mlx5_prm_mgir_reg, "sw_info"), prm_find(&mlx5_prm_mgir_reg, "dev_info"),
+		};
+		const uint32_t offs[] = { MLX5_MGIR_HW_INFO_OFF, MLX5_MGIR_FW_INFO_OFF,
+					  MLX5_MGIR_SW_INFO_OFF, MLX5_MGIR_DEV_INFO_OFF };
+		bool all = true;
+
+		for (size_t i = 0; i < 4; i++)
+			all = all && parts[i] && parts[i]->bit_off == 8 * offs[i] &&
+			      parts[i]->bit_width == parts[i]->sub->size_bits;
+		ok(all && mlx5_reg_find("MGIR") && mlx5_reg_len(mlx5_reg_find("MGIR")) == MLX5_MGIR_LEN &&
+		   mlx5_reg_find("mgir")->id == 0x9020, "%sMGIR parts at 0x00/0x20/0x60/0x80, 160 bytes",
+		   "");
 	}
 	/* Every cap type decodes a page; a set value comes back. */
 	for (size_t i = 0; i < mlx5_n_cap_types; i++) {

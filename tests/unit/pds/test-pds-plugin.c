@@ -16,7 +16,7 @@
 #include "../../../plugins/pds/pds.h"
 #include "../../emu/drivers/pds/emu_pds.h"
 
-#include "../tap.h"
+#include "../../tap.h"
 
 static void test_attr_scope(void)
 {
