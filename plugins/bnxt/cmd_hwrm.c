@@ -261,21 +261,33 @@ static struct json_object *dma_buf_json(const struct bnxt_dma_buf *b)
 	return o;
 }
 
-struct json_object *bnxt_dma_cmd_json(const struct bnxt_dma_cmd *c)
+/* The members every `bnxt commands` entry has, plain and DMA alike. */
+static struct json_object *hwrm_entry_json(const char *name, uint16_t req_type,
+					   uint32_t min_scope, bool writes,
+					   uint32_t timeout_ms, bool dma)
 {
-	struct json_object *e = json_object_new_object(), *bufs = json_object_new_array();
+	struct json_object *e = json_object_new_object();
 	char buf[64];
 
-	snprintf(buf, sizeof(buf), "HWRM_%s", c->name);
+	snprintf(buf, sizeof(buf), "HWRM_%s", name);
 	json_object_object_add(e, "name", json_object_new_string(buf));
-	json_object_object_add(e, "req_type", json_object_new_int(c->req_type));
-	snprintf(buf, sizeof(buf), "0x%04x", c->req_type);
+	json_object_object_add(e, "req_type", json_object_new_int(req_type));
+	snprintf(buf, sizeof(buf), "0x%04x", req_type);
 	json_object_object_add(e, "req_type_hex", json_object_new_string(buf));
-	json_object_object_add(e, "min_scope", json_object_new_string(fwctl_scope_name(c->min_scope)));
-	json_object_object_add(e, "tool_treats_as_write", json_object_new_boolean(bnxt_dma_is_write(c)));
-	json_object_object_add(e, "timeout_ms", json_object_new_int64(c->timeout_ms));
-	json_object_object_add(e, "timeout_class", json_object_new_string(bnxt_timeout_class(c->timeout_ms)));
-	json_object_object_add(e, "dma_commands", json_object_new_boolean(true));
+	json_object_object_add(e, "min_scope", json_object_new_string(fwctl_scope_name(min_scope)));
+	json_object_object_add(e, "tool_treats_as_write", json_object_new_boolean(writes));
+	json_object_object_add(e, "timeout_ms", json_object_new_int64(timeout_ms));
+	json_object_object_add(e, "timeout_class", json_object_new_string(bnxt_timeout_class(timeout_ms)));
+	json_object_object_add(e, "dma_commands", json_object_new_boolean(dma));
+	return e;
+}
+
+struct json_object *bnxt_dma_cmd_json(const struct bnxt_dma_cmd *c)
+{
+	struct json_object *e = hwrm_entry_json(c->name, c->req_type, c->min_scope,
+						bnxt_dma_is_write(c), c->timeout_ms, true);
+	struct json_object *bufs = json_object_new_array();
+
 	if (c->req_size)
 		json_object_object_add(e, "request_size", json_object_new_int(c->req_size));
 	for (unsigned int i = 0; i < c->n_bufs; i++)
@@ -294,22 +306,11 @@ int bnxt_cmd_commands(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	(void)argv;
 	for (size_t i = 0; i < bnxt_n_hwrm_cmds; i++) {
 		const struct bnxt_hwrm_cmd *c = &bnxt_hwrm_cmds[i];
-		struct json_object *e = json_object_new_object();
-		char buf[64];
 
-		snprintf(buf, sizeof(buf), "HWRM_%s", c->name);
-		json_object_object_add(e, "name", json_object_new_string(buf));
-		json_object_object_add(e, "req_type", json_object_new_int(c->req_type));
-		snprintf(buf, sizeof(buf), "0x%04x", c->req_type);
-		json_object_object_add(e, "req_type_hex", json_object_new_string(buf));
-		json_object_object_add(e, "min_scope", json_object_new_string(fwctl_scope_name(c->min_scope)));
 		/* Group A: the kernel accepts any scope, the tool asks for --force. */
-		json_object_object_add(e, "tool_treats_as_write",
-				       json_object_new_boolean(c->group != BNXT_GROUP_B));
-		json_object_object_add(e, "timeout_ms", json_object_new_int64(c->timeout_ms));
-		json_object_object_add(e, "timeout_class", json_object_new_string(bnxt_timeout_class(c->timeout_ms)));
-		json_object_object_add(e, "dma_commands", json_object_new_boolean(false));
-		json_object_array_add(arr, e);
+		json_object_array_add(arr, hwrm_entry_json(c->name, c->req_type, c->min_scope,
+							   c->group != BNXT_GROUP_B,
+							   c->timeout_ms, false));
 	}
 	for (size_t i = 0; i < bnxt_n_dma_cmds; i++)
 		json_object_array_add(arr, bnxt_dma_cmd_json(&bnxt_dma_cmds[i]));

@@ -8,26 +8,15 @@
 #include <string.h>
 
 #include "fw.h"
+#include "fw_bytes.h"
 
 static void put8(uint8_t *b, size_t off, uint8_t v) { b[off] = v; }
-static void put16(uint8_t *b, size_t off, uint16_t v) { b[off] = (uint8_t)v; b[off + 1] = (uint8_t)(v >> 8); }
-static void put32(uint8_t *b, size_t off, uint32_t v)
-{
-	for (int i = 0; i < 4; i++)
-		b[off + i] = (uint8_t)(v >> (8 * i));
-}
-static void put64(uint8_t *b, size_t off, uint64_t v)
-{
-	for (int i = 0; i < 8; i++)
-		b[off + i] = (uint8_t)(v >> (8 * i));
-}
 static void putstr(uint8_t *b, size_t off, size_t n, const char *s)
 {
 	size_t l = strlen(s);
 
 	memcpy(b + off, s, l < n ? l : n);
 }
-static uint16_t get16(const uint8_t *b, size_t off) { return (uint16_t)(b[off] | b[off + 1] << 8); }
 
 /* Firmware version of every component: 230.0.158.0 (8-bit and 16-bit forms). */
 #define FW_MAJ 230

@@ -26,28 +26,12 @@
 #include <nettle/sha2.h>
 
 #include "fw.h"
+#include "fw_bytes.h"
 
 #define ERR_FAIL           0x1
 #define ERR_INVALID_PARAMS 0x2
 #define ERR_NOT_SUPPORTED  0xffff
 
-static void put16(uint8_t *b, size_t off, uint16_t v) { b[off] = (uint8_t)v; b[off + 1] = (uint8_t)(v >> 8); }
-static void put32(uint8_t *b, size_t off, uint32_t v)
-{
-	for (int i = 0; i < 4; i++)
-		b[off + i] = (uint8_t)(v >> (8 * i));
-}
-static void put64(uint8_t *b, size_t off, uint64_t v)
-{
-	for (int i = 0; i < 8; i++)
-		b[off + i] = (uint8_t)(v >> (8 * i));
-}
-static uint16_t get16(const uint8_t *b, size_t off) { return (uint16_t)(b[off] | b[off + 1] << 8); }
-static uint32_t get32(const uint8_t *b, size_t off)
-{
-	return (uint32_t)b[off] | (uint32_t)b[off + 1] << 8 | (uint32_t)b[off + 2] << 16 |
-	       (uint32_t)b[off + 3] << 24;
-}
 
 /* ---------------- deterministic content ---------------- */
 
