@@ -282,7 +282,7 @@ static void add_celsius(struct json_object *into, const struct prm_field *f, uin
 	int64_t v = (int64_t)raw;
 
 	if (f->bit_width < 64 && (raw >> (f->bit_width - 1)) & 1)
-		v -= (int64_t)1 << f->bit_width;     /* two's complement */
+		v = (int64_t)(raw - (UINT64_C(1) << f->bit_width));  /* two's complement */
 	snprintf(key, sizeof(key), "%s_celsius", f->name);
 	json_object_object_add(into, key, json_object_new_double((double)v / 8.0));
 }

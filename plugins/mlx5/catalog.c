@@ -110,8 +110,8 @@ static const char *const *reg_field_words(bool writable, const char ***cache)
 	size_t n = 0;
 	char **v;
 
-	if (*cache)
-		return *cache;
+	if (*cache != NULL)
+		return (const char *const *)*cache;
 	for (size_t i = 0; i < mlx5_n_regs; i++)
 		for (const char *const *f = writable ? mlx5_regs[i].writable : mlx5_regs[i].index;
 		     f && *f; f++)
@@ -129,7 +129,7 @@ static const char *const *reg_field_words(bool writable, const char ***cache)
 				n++;
 		}
 	*cache = (const char **)v;
-	return *cache;
+	return (const char *const *)v;
 }
 
 const char *const *mlx5_reg_set_words(void)
