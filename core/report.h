@@ -10,10 +10,11 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "../cli/pool.h"
 #include "../output/tar.h"
 #include "core.h"
 
-#define REPORT_MAX_JOBS 16
+#define REPORT_MAX_JOBS FWCTL_POOL_MAX_JOBS
 
 /* The run: read-only while workers run, except where marked. */
 struct report_run {

@@ -7,43 +7,27 @@
  * built from the slots in order afterwards, so the output does not depend
  * on which device finished first.
  *
- * Stop signals (SIGINT, SIGTERM...) are blocked in the workers, so the
- * CLI's handler only ever runs in the main thread, as without threads.
- * The main thread then wakes every worker with a signal of our own whose
- * handler does nothing: an RPC blocked in the kernel returns EINTR as it
- * would in the main thread, and each worker stops at its next RPC
- * (lib/rpc.c checks fwctl_stop_signal).
+ * The threads and the stop signals are cli/pool.c's.
  *
  * --dry-run stops each device at its first RPC and prints that RPC: the
  * devices then run one after another in the main thread, so the lines
  * come in device order.
  */
 #include <errno.h>
-#include <pthread.h>
-#include <semaphore.h>
-#include <signal.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 
+#include "../cli/pool.h"
 #include "../lib/rpc.h"
 #include "report.h"
 
-struct pool {
-	const struct fwctl_ctx *ctx;   /* each worker copies it */
+struct gather {
+	const struct fwctl_ctx *ctx;   /* each device gets its own copy */
 	const struct report_run *run;
 	struct report_slot *slots;
-	size_t n;
-	pthread_mutex_t lock;          /* next, io_failed */
-	size_t next;                   /* the next slot to gather */
-	bool io_failed;                /* a spool failed: start no more devices */
-	sem_t exited;                  /* posted by each worker as it ends */
 };
 
 int report_jobs(struct fwctl_ctx *ctx, const struct report_opts *o, unsigned int *jobs)
 {
-	long cpus;
-
 	if (o->jobs_seen) {
 		if (o->jobs < 1 || o->jobs > REPORT_MAX_JOBS)
 			return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL,
@@ -52,114 +36,19 @@ int report_jobs(struct fwctl_ctx *ctx, const struct report_opts *o, unsigned int
 		*jobs = o->jobs;
 		return 0;
 	}
-	cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	*jobs = cpus < 1 ? 1 : cpus > REPORT_MAX_JOBS ? REPORT_MAX_JOBS : (unsigned int)cpus;
+	*jobs = fwctl_pool_default_jobs();
 	return 0;
 }
 
-/* The next slot to gather, or n when there is none (or we must stop). */
-static size_t take(struct pool *pl)
+/* One device; a failed spool stops the start of further devices. */
+static bool gather_one(void *arg, size_t i)
 {
-	size_t i;
+	struct gather *g = arg;
+	/* ctx->h, ctx->dev and ctx->err belong to one device. */
+	struct fwctl_ctx ctx = *g->ctx;
 
-	pthread_mutex_lock(&pl->lock);
-	i = fwctl_stop_signal || pl->io_failed ? pl->n : pl->next < pl->n ? pl->next++ : pl->n;
-	pthread_mutex_unlock(&pl->lock);
-	return i;
-}
-
-static void *worker(void *arg)
-{
-	struct pool *pl = arg;
-	/* ctx->h, ctx->dev and ctx->err belong to one device at a time. */
-	struct fwctl_ctx ctx = *pl->ctx;
-
-	for (size_t i = take(pl); i < pl->n; i = take(pl)) {
-		report_device(&ctx, pl->run, &pl->slots[i]);
-		if (pl->slots[i].io_failed) {
-			pthread_mutex_lock(&pl->lock);
-			pl->io_failed = true;
-			pthread_mutex_unlock(&pl->lock);
-		}
-	}
-	sem_post(&pl->exited);
-	return NULL;
-}
-
-/* Its only job is to be delivered: a blocked ioctl then returns EINTR. */
-static void on_wake(int sig)
-{
-	(void)sig;
-}
-
-/*
- * The workers' signal mask (inherited at pthread_create): everything
- * asynchronous blocked but the wake signal, whose no-op handler is
- * installed without SA_RESTART.  *old_mask and *old_wake restore them.
- */
-static void workers_signals(sigset_t *old_mask, struct sigaction *old_wake)
-{
-	static const int sync_sigs[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT, SIGSYS };
-	struct sigaction sa;
-	sigset_t mask;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_wake;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGRTMIN, &sa, old_wake);
-	sigfillset(&mask);
-	for (size_t i = 0; i < sizeof(sync_sigs) / sizeof(sync_sigs[0]); i++)
-		sigdelset(&mask, sync_sigs[i]);
-	sigdelset(&mask, SIGRTMIN);
-	pthread_sigmask(SIG_BLOCK, &mask, old_mask);
-}
-
-/* Wait for the workers; wake them once when a stop signal came. */
-static void wait_workers(struct pool *pl, pthread_t *t, size_t started)
-{
-	bool woken = false;
-
-	for (size_t ended = 0; ended < started;) {
-		struct timespec until;
-
-		/* A signal taken by a worker does not wake us: look every 100 ms. */
-		clock_gettime(CLOCK_REALTIME, &until);
-		until.tv_nsec += 100 * 1000000L;
-		if (until.tv_nsec >= 1000000000L) {
-			until.tv_sec++;
-			until.tv_nsec -= 1000000000L;
-		}
-		if (sem_timedwait(&pl->exited, &until) == 0) {
-			ended++;
-			continue;
-		}
-		if (fwctl_stop_signal && !woken) {
-			for (size_t i = 0; i < started; i++)
-				pthread_kill(t[i], SIGRTMIN);
-			woken = true;
-		}
-	}
-	for (size_t i = 0; i < started; i++)
-		pthread_join(t[i], NULL);
-}
-
-static void run_pool(struct pool *pl, unsigned int jobs)
-{
-	pthread_t t[REPORT_MAX_JOBS];
-	struct sigaction old_wake;
-	sigset_t old_mask;
-	size_t started = 0;
-
-	workers_signals(&old_mask, &old_wake);
-	for (; started < jobs && started < pl->n; started++)
-		if (pthread_create(&t[started], NULL, worker, pl))
-			break;
-	pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
-	if (!started)
-		worker(pl);   /* no thread could start: the main thread does it all */
-	else
-		wait_workers(pl, t, started);
-	sigaction(SIGRTMIN, &old_wake, NULL);
+	report_device(&ctx, g->run, &g->slots[i]);
+	return !g->slots[i].io_failed;
 }
 
 /* One spooled coredump into the archive, as one whole entry. */
@@ -206,17 +95,12 @@ static void collect(struct report_run *run, struct report_slot *slots, size_t n)
 int report_gather(struct fwctl_ctx *ctx, struct report_run *run, struct report_slot *slots,
 		  size_t n)
 {
-	struct pool pl = { .ctx = ctx, .run = run, .slots = slots, .n = n };
+	struct gather g = { .ctx = ctx, .run = run, .slots = slots };
+	struct fwctl_pool_work w = { .n = n, .jobs = ctx->dry_run ? 1 : run->jobs,
+				     .item = gather_one, .arg = &g };
 	bool all = true;
 
-	pthread_mutex_init(&pl.lock, NULL);
-	sem_init(&pl.exited, 0, 0);
-	if (run->jobs <= 1 || ctx->dry_run || n <= 1)
-		worker(&pl);
-	else
-		run_pool(&pl, run->jobs);
-	sem_destroy(&pl.exited);
-	pthread_mutex_destroy(&pl.lock);
+	fwctl_pool_run(&w);
 	collect(run, slots, n);
 	for (size_t i = 0; i < n; i++)
 		all &= slots[i].dev != NULL;
