@@ -18,6 +18,7 @@
 #include "../lib/rpc.h"
 #include "../lib/suggest.h"
 #include "audit.h"
+#include "all.h"
 #include "dispatch.h"
 #include "dryrun.h"
 #include "opt.h"
@@ -103,6 +104,7 @@ static void list_all_cmds(FILE *f, const struct fwctl_plugin *only)
 static int apply_globals(struct fwctl_ctx *ctx, const struct fwctl_global_opts *g)
 {
 	ctx->device_name = g->device;
+	ctx->all = g->all;
 	ctx->output = g->output;
 	ctx->force = g->force;
 	ctx->verbose = g->verbose;
@@ -164,12 +166,17 @@ static int resolve_device(struct fwctl_ctx *ctx)
 
 int fwctl_prepare_device(struct fwctl_ctx *ctx)
 {
-	const struct fwctl_plugin *p = ctx->plugin;
-
 	if (ctx->h)
 		return 0;
 	if (resolve_device(ctx))
 		return -1;
+	return fwctl_open_device(ctx);
+}
+
+int fwctl_open_device(struct fwctl_ctx *ctx)
+{
+	const struct fwctl_plugin *p = ctx->plugin;
+
 	if (fwctl_open(ctx->dev, &ctx->h, &ctx->err))
 		return -1;
 	if (p->device_type >= 0 && ctx->h->type != (uint32_t)p->device_type) {
@@ -516,6 +523,8 @@ static int main_check_invocation(struct main_run *m)
 	if (ctx->format == OUT_BINARY && !ctx->output && isatty(STDOUT_FILENO))
 		return step_done(m, usage_error(ctx, "%s", "refusing to write binary data to a "
 						"terminal; use -o FILE or a pipe"));
+	if (ctx->all && fwctl_all_check(ctx, m->store))
+		return step_done(m, -1);
 	/* Below the lowest scope the command uses nothing can work: say so
 	 * before any RPC, the same way for every command. */
 	if ((c->flags & CMD_SENDS_RPC) && ctx->scope >= 0 && (uint32_t)ctx->scope < c->min_scope) {
@@ -537,7 +546,9 @@ int fwctl_main(int argc, char **argv)
 
 	if (main_globals(&m) == STEP_GO && main_find_command(&m) == STEP_GO &&
 	    main_command_options(&m) == STEP_GO && main_check_invocation(&m) == STEP_GO) {
-		if ((m.c->flags & CMD_NEEDS_DEV) && fwctl_prepare_device(&m.ctx)) {
+		if (m.ctx.all) {
+			m.ret = fwctl_run_all(&m.ctx, m.store, m.sub_argc - m.pos, m.sub_argv + m.pos);
+		} else if ((m.c->flags & CMD_NEEDS_DEV) && fwctl_prepare_device(&m.ctx)) {
 			m.ret = -1;
 		} else {
 			m.ret = m.c->run(&m.ctx, m.store, m.sub_argc - m.pos, m.sub_argv + m.pos);

@@ -40,6 +40,8 @@ static const char *const scope_choices[] = { "config", "debug-ro", "debug-write"
 const struct fwctl_opt fwctl_global_options[] = {
 	{ "device", 'd', OPT_STR, G(device), "DEV",
 	  "device: fwctlN, /dev/fwctl/fwctlN, PCI address, netdev, RDMA device or memory device (memN)" },
+	{ "all", 0, OPT_BOOL, G(all), NULL,
+	  "run a reading command on every device of its type, in parallel: one document" },
 	{ "json", 'j', OPT_BOOL, G(json), NULL, "JSON output (same as --format=json)" },
 	{ "format", 0, OPT_STR, G(format), "FMT", "output format", format_choices },
 	{ "output", 'o', OPT_STR, G(output), "FILE", "write the result to FILE atomically ('-' = stdout)" },
@@ -280,6 +282,32 @@ int fwctl_opt_parse(int argc, char **argv, const struct fwctl_opt *cmd_opts, voi
 	return ret;
 }
 
+bool fwctl_opt_given(const struct fwctl_opt *o, const void *store)
+{
+	const char *p = (const char *)store + o->offset;
+
+	if (o->has_seen)
+		return *(const bool *)((const char *)store + o->seen_offset);
+	switch (o->type) {
+	case OPT_BOOL:
+		return *(const bool *)p;
+	case OPT_INCR:
+		return *(const int *)p != 0;
+	case OPT_STR:
+		return *(const char *const *)p != NULL;
+	case OPT_U32:
+		return *(const uint32_t *)p != 0;
+	case OPT_U64:
+	case OPT_SIZE:
+		return *(const uint64_t *)p != 0;
+	case OPT_DOUBLE:
+		return *(const double *)p != 0;
+	case OPT_STR_LIST:
+		return ((const struct fwctl_str_list *)p)->n != 0;
+	}
+	return false;
+}
+
 void fwctl_opt_free(const struct fwctl_opt *opts, void *store)
 {
 	for (size_t i = 0; opts && opts[i].long_name; i++)
@@ -348,6 +376,7 @@ struct json_object *fwctl_opt_json(const struct fwctl_opt *opts)
 				       ? json_object_new_string(o->argname) : NULL);
 		json_object_object_add(j, "help", json_object_new_string(o->help ? o->help : ""));
 		json_object_object_add(j, "writes", json_object_new_boolean(o->writes));
+		json_object_object_add(j, "streams", json_object_new_boolean(o->streams));
 		if (o->choices) {
 			struct json_object *c = json_object_new_array();
 

@@ -10,6 +10,7 @@
 /* Global options, accepted before the command and after it. */
 struct fwctl_global_opts {
 	const char *device;
+	bool all;
 	bool json;
 	const char *format;
 	const char *output;
@@ -38,6 +39,8 @@ extern const struct fwctl_opt fwctl_global_options[];
 int fwctl_opt_parse(int argc, char **argv, const struct fwctl_opt *cmd_opts, void *cmd_store,
 		    struct fwctl_global_opts *g, bool stop_at_nonopt, int *first_pos,
 		    struct fwctl_err *err);
+/* Was option o given a value in a parsed store? */
+bool fwctl_opt_given(const struct fwctl_opt *o, const void *store);
 /* Free OPT_STR_LIST arrays in a parsed store. */
 void fwctl_opt_free(const struct fwctl_opt *opts, void *store);
 

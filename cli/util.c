@@ -101,6 +101,11 @@ int fwctl_emit(struct fwctl_ctx *ctx, struct json_object *root, const void *raw,
 	struct atomic_file af;
 	int ret = 0;
 
+	if (ctx->collect) {
+		json_object_put(ctx->collected);
+		ctx->collected = root;
+		return 0;
+	}
 	if (ctx->format == OUT_BINARY && !raw) {
 		json_object_put(root);
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL,

@@ -11,13 +11,15 @@
 #include <json-c/json.h>
 
 #include "config.h"
+#include "../cli/all.h"
 #include "../cli/dispatch.h"
 #include "../cli/opt.h"
 #include "core.h"
 
-static struct json_object *flags_json(unsigned int f)
+static struct json_object *flags_json(const struct fwctl_cmd *c)
 {
 	struct json_object *o = json_object_new_object();
+	unsigned int f = c->flags;
 
 	json_object_object_add(o, "needs_device", json_object_new_boolean(f & CMD_NEEDS_DEV));
 	json_object_object_add(o, "writes", json_object_new_boolean(f & CMD_MAY_WRITE));
@@ -26,6 +28,7 @@ static struct json_object *flags_json(unsigned int f)
 	json_object_object_add(o, "json_lines", json_object_new_boolean(f & CMD_STREAM));
 	json_object_object_add(o, "private_output", json_object_new_boolean(f & CMD_PRIVATE_OUTPUT));
 	json_object_object_add(o, "streams_raw", json_object_new_boolean(f & CMD_STREAM_RAW));
+	json_object_object_add(o, "all", json_object_new_boolean(fwctl_cmd_takes_all(c)));
 	return o;
 }
 
@@ -53,7 +56,7 @@ static int help_list(struct fwctl_ctx *ctx)
 			json_object_object_add(o, "min_scope", cmd->flags & CMD_SENDS_RPC
 					       ? json_object_new_string(fwctl_scope_name(cmd->min_scope))
 					       : NULL);
-			json_object_object_add(o, "flags", flags_json(cmd->flags));
+			json_object_object_add(o, "flags", flags_json(cmd));
 			json_object_object_add(o, "options", fwctl_opt_json(cmd->opts));
 			json_object_array_add(cmds, o);
 		}

@@ -65,6 +65,9 @@ struct fwctl_opt {
 	/* Giving it makes the command send a write (gated by the RPC layer):
 	 * "writes" in `fwctl help --list -j`, for the policy test and tools. */
 	bool writes;
+	/* Giving it makes the command a sampled stream (CMD_STREAM): one
+	 * device at a time, so --all refuses it. */
+	bool streams;
 };
 
 #define FWCTL_OPT_END { 0 }
@@ -86,6 +89,11 @@ enum fwctl_cmd_flags {
 	CMD_PRIVATE_OUTPUT = 1u << 7,
 	/* Streams raw device data to -o FILE (or stdout) as it arrives. */
 	CMD_STREAM_RAW = 1u << 8,
+	/* Covers every device itself (list, report, metrics): no --all. */
+	CMD_EVERY_DEVICE = 1u << 9,
+	/* -o FILE is the command's own data (a dump, an NVM item), not its
+	 * document: --all, whose one document -o names, refuses it. */
+	CMD_OWN_OUTPUT = 1u << 10,
 };
 
 struct fwctl_cmd {
@@ -188,6 +196,7 @@ struct fwctl_ctx {
 
 	/* global options */
 	const char *device_name;       /* -d */
+	bool all;                      /* --all: every device of the type */
 	enum out_format format;        /* -j / --format */
 	const char *output;            /* -o FILE ("-" = stdout) */
 	int scope;                     /* --scope, -1 if not given */
@@ -204,6 +213,10 @@ struct fwctl_ctx {
 
 	struct fwctl_err err;
 	bool emitted;                  /* fwctl_emit() was called */
+	/* --all: fwctl_emit() keeps the document here for the per-device
+	 * result instead of writing it. */
+	bool collect;
+	struct json_object *collected;
 	/* stdout carries raw data (-o - of a dump, --format=binary): an error
 	 * document goes to stderr, stdout gets nothing more. */
 	bool stdout_raw;
@@ -252,6 +265,10 @@ int fwctl_open_output(struct fwctl_ctx *ctx, const char *path, bool raw, struct 
  * --list` needs none) call it themselves when they need one.  Idempotent.
  */
 int fwctl_prepare_device(struct fwctl_ctx *ctx);
+
+/* Open ctx->dev, check its type and install the policy hooks: the part
+ * of fwctl_prepare_device() after -d is resolved. */
+int fwctl_open_device(struct fwctl_ctx *ctx);
 
 /* The policy hooks of fwctl_prepare_device() on a handle the command
  * opened itself (fwctl report walks every device). */

@@ -329,7 +329,7 @@ const struct fwctl_opt mlx5_diag_opts[] = {
 	{ "sample", 'n', OPT_U32, OPT_OFF(struct diag_opts, sample), "N",
 	  "take N samples and stream them (JSON Lines with -j); no N or 0: until interrupted",
 	  .has_seen = true, .seen_offset = OPT_OFF(struct diag_opts, sample_seen),
-	  .optional_value = true },
+	  .optional_value = true, .streams = true },
 	{ "interval", 'i', OPT_U32, OPT_OFF(struct diag_opts, interval), "MS",
 	  "milliseconds between samples (default 1000)", NULL, NULL, true,
 	  OPT_OFF(struct diag_opts, interval_seen) },

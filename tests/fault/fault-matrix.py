@@ -76,8 +76,9 @@ ARGS = {
     "- help": [{"args": ["--list"]}],
     "- version": [{"args": []}],
     "mlx5 query-caps": [{"args": ["--type", "all"]}],
-    "mlx5 identity": [{"args": []}],
+    "mlx5 identity": [{"args": []}, {"args": ["--all"]}],
     "mlx5 reg": [{"args": ["--list"]}, {"args": ["paos", "local_port=1"]},
+                 {"args": ["mtmp", "--all"]},
                  {"args": ["pmtu", "--set", "admin_mtu=9000", "--force"]}],
     "mlx5 diag-counters": [{"args": [], "dev": "fwctl1"},
                            {"args": ["--sample", "3", "--interval", "10"], "dev": "fwctl1"},
@@ -225,7 +226,9 @@ def fwctl_argv(cell, outfile):
         argv += ["-o", outfile]
     if cell.fault and cell.fault.startswith("slow"):
         argv += ["--timeout", "0.05"]
-    if (cmd["flags"]["needs_device"] or cmd["flags"]["sends_rpc"]) and cell.dev:
+    # --all chooses the devices itself (with -d it is a usage error).
+    if (cmd["flags"]["needs_device"] or cmd["flags"]["sends_rpc"]) and cell.dev and \
+            "--all" not in cell.argset["args"]:
         argv += ["-d", cell.dev]
     if cmd["plugin"]:
         argv.append(cmd["plugin"])
@@ -254,8 +257,9 @@ def partial_doc(doc):
     # fwctl-rpc(8): a truncated reply is marked "truncated": true.
     if doc.get("truncated") is True:
         return True
-    # fwctl-report(8): the report stays complete; a failed device (or
-    # coredump) carries an error object in its place, counted in summary ...
+    # fwctl-report(8) and --all in fwctl(8): the document stays complete;
+    # a failed device (or coredump) carries an error object in its place,
+    # counted in summary ...
     devs, summ = doc.get("devices"), doc.get("summary")
     if isinstance(devs, list) and isinstance(summ, dict) and summ.get("complete") is False:
         return True
