@@ -52,6 +52,11 @@ MLX5_CMD_DECL(identity);
 MLX5_CMD_DECL(reg);
 MLX5_CMD_DECL(diag);
 MLX5_CMD_DECL(raw);
+/* mlx5 cmd: the answer's size for opcode+op_mod (0 = not known), and its
+ * decoded fields (NULL when no layout is known or len is below a header). */
+size_t mlx5_cmd_reply_len(uint16_t opcode, uint16_t op_mod);
+struct json_object *mlx5_cmd_reply_decode(uint16_t opcode, uint16_t op_mod, const uint8_t *out,
+					  size_t len);
 
 /* fwctl report hooks (struct fwctl_plugin), report.c. */
 int mlx5_report(struct fwctl_ctx *ctx, struct json_object *into);

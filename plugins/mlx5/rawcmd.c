@@ -16,6 +16,8 @@
 #include "mlx5_util.h"
 
 #define RAW_MAX_LEN (2u << 20)   /* the kernel's MAX_RPC_LEN */
+/* An answer of unknown size: a header and a page, the largest common one. */
+#define RAW_DEFAULT_OUT_LEN (MLX5_HDR_LEN + MLX5_CAP_PAGE_LEN)
 
 /* The opcode by name or number: an unknown name is a usage error, a number
  * off the allow-list is refused here (the kernel would refuse it too). */
@@ -101,7 +103,9 @@ int mlx5_cmd_raw(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 	}
 	scope = mlx5_opcode_scope(op, (uint16_t)o->op_mod);
 	in_len = 8 + plen < MLX5_HDR_LEN ? MLX5_HDR_LEN : 8 + plen;
-	out_len = o->out_len_seen ? o->out_len : MLX5_HDR_LEN + MLX5_CAP_PAGE_LEN;
+	out_len = o->out_len_seen ? o->out_len : mlx5_cmd_reply_len(op->opcode, (uint16_t)o->op_mod);
+	if (!out_len)
+		out_len = RAW_DEFAULT_OUT_LEN;
 	in = calloc(1, in_len);
 	out = calloc(1, out_len);
 	if (!in || !out) {
@@ -128,6 +132,8 @@ int mlx5_cmd_raw(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 	json_object_object_add(root, "scope", json_object_new_string(fwctl_scope_name(scope)));
 	mlx5_json_fw_status(root, out[0], prm_be32(out + 4));
 	json_object_object_add(root, "out_len", json_object_new_int64((int64_t)out_len));
+	json_object_object_add(root, "decoded",
+			       mlx5_cmd_reply_decode(op->opcode, (uint16_t)o->op_mod, out, out_len));
 	hex = out_hex_string(out, out_len);
 	json_object_object_add(root, "out_hex", json_object_new_string(hex ? hex : ""));
 	free(hex);
@@ -145,7 +151,7 @@ const struct fwctl_opt mlx5_raw_opts[] = {
 	{ "in-hex", 0, OPT_STR, OPT_OFF(struct raw_opts, in_hex), "HEX",
 	  "command bytes from byte 8 on (after opcode, uid, op_mod)" },
 	{ "out-len", 0, OPT_SIZE, OPT_OFF(struct raw_opts, out_len), "BYTES",
-	  "output buffer size (default 4112)", NULL, NULL, true,
+	  "output buffer size (default: the answer's size where known, else 4112)", NULL, NULL, true,
 	  OPT_OFF(struct raw_opts, out_len_seen) },
 	{ "list", 'l', OPT_BOOL, OPT_OFF(struct raw_opts, list), NULL,
 	  "list the commands of the kernel's allow-list (no device needed)" },

@@ -12,6 +12,22 @@ expect_stats 'd["devices"][0]["rpcs_by_scope"] == [1, 0, 0, 0]' "sent at CONFIGU
 run_fwctl --device mlx5 -- mlx5 cmd 0x80d -j
 expect_rc 0 "NOP by number"
 expect_json 'j["opcode_name"].lower() == "nop" and j["scope"] == "debug-ro"' "NOP needs debug-ro"
+expect_json 'j["out_len"] == 16 and j["decoded"] is None' "NOP asks for its 16 bytes, nothing to decode"
+
+# The answer's size and fields come from the layouts the plugin knows.
+run_fwctl --device mlx5 -- mlx5 cmd QUERY_ADAPTER -j
+expect_json 'j["out_len"] == 272' "QUERY_ADAPTER: out_len its answer's 272 bytes"
+expect_json 'j["decoded"]["vsd_contd_psid"] == "MT_0000000359" and j["decoded"]["ieee_vendor_id"] == 713' \
+	"QUERY_ADAPTER decoded: PSID and vendor id"
+run_fwctl --device mlx5 -- mlx5 cmd QUERY_HCA_CAP --op-mod 1 -j
+expect_json 'j["out_len"] == 4112 and j["decoded"]["log_max_qp"] == 17' "QUERY_HCA_CAP op_mod 1: GENERAL current decoded"
+run_fwctl --device mlx5 -- mlx5 cmd QUERY_NIC_VPORT_CONTEXT -j
+expect_json 'j["decoded"]["nic_vport_context"]["roce_en"] is True and j["out_len"] == len(bytes.fromhex(j["out_hex"]))' \
+	"an object query's answer decoded as fwctl mlx5 query decodes it"
+run_fwctl --device mlx5 -- mlx5 cmd QUERY_ADAPTER
+expect_out_re '^  vsd +: ConnectX-6 Dx' "decoded fields in text"
+run_fwctl --device mlx5 -- mlx5 cmd QUERY_DRIVER_VERSION --dry-run
+expect_out_re 'out 4112 bytes' "an answer of unknown size: a header and a page"
 
 run_fwctl --device mlx5 -- mlx5 cmd QUERY_HCA_CAP --op-mod 0x3f -j
 expect_rc 5 "QUERY_HCA_CAP MACSEC cur on cx6dx: firmware status exits 5"
