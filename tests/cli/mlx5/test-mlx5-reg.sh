@@ -49,6 +49,12 @@ expect_json '480 <= j["fields"]["temperature"] <= 500 and j["fields"]["max_tempe
 run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mtmp sensor_index=1 -j
 expect_rc 0 "cx7 second sensor"
 expect_json 'j["fields"]["sensor_index"] == 1 and j["fields"]["sensor_name_hi_hex"] == "0x4d4f4430"' "module sensor"
+# The name the PRM splits over two big-endian dwords is one string, shown
+# once; the raw dwords stay for scripts that read them.
+expect_json 'j["fields"]["sensor_name"] == "MOD0" and j["fields"]["sensor_name_lo_hex"] == "0x0"' \
+	"MTMP sensor name: one string from sensor_name_hi + sensor_name_lo"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mtmp
+expect_out_re '^  sensor_name +: ASIC$' "MTMP sensor name in text"
 run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg mtmp sensor_index=1 -j
 expect_rc 5 "cx6dx has one sensor"
 expect_json 'j["error"]["fw_status"] == 3 and j["error"]["syndrome"] == 0x615c2e' "bad index: BAD_PARAM + syndrome"
