@@ -3,6 +3,7 @@
  * The field-table engine behind every firmware layout (see prm.h).
  * Bounds are checked on every access: buffers come from firmware.
  */
+#include <arpa/inet.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +13,7 @@
 
 #include "prm.h"
 
-static bool in_range(uint32_t bit_off, uint32_t bit_width, size_t len)
+static bool in_range(uint32_t bit_off, uint64_t bit_width, size_t len)
 {
 	uint64_t end = (uint64_t)bit_off + bit_width;
 
@@ -96,10 +97,34 @@ bool prm_fits(const struct prm_field *f, uint64_t val)
 	return f->bit_width >= 64 || val < (UINT64_C(1) << f->bit_width);
 }
 
+/* Kinds whose JSON is a decoded form added beside the raw value. */
+static bool decoded_kind(enum prm_kind k)
+{
+	return k == PRM_CELSIUS8 || k == PRM_MAC || k == PRM_IPV4 || k == PRM_IPV6 ||
+	       k == PRM_GID || k == PRM_OUI || k == PRM_PCI_VENDOR;
+}
+
+/* How a field's raw value is shown: a decoded kind keeps a number, or
+ * its bytes when it is wider than a number. */
+static enum prm_kind raw_kind(const struct prm_field *f)
+{
+	if (!decoded_kind(f->kind))
+		return f->kind;
+	return f->bit_width > 64 ? PRM_BYTES : PRM_UINT;
+}
+
+/* The form added beside the raw value; PRM_UINT (0) when there is none. */
+static enum prm_kind shown_kind(const struct prm_field *f)
+{
+	if (f->also)
+		return f->also;
+	return decoded_kind(f->kind) ? f->kind : PRM_UINT;
+}
+
 static bool scalar_kind(enum prm_kind k)
 {
 	return k == PRM_UINT || k == PRM_BOOL || k == PRM_HEX || k == PRM_ENUM ||
-	       k == PRM_FLAGS || k == PRM_CELSIUS8;
+	       k == PRM_FLAGS;
 }
 
 bool prm_get(const struct prm_layout *l, const struct prm_field *f,
@@ -170,7 +195,8 @@ bool prm_enum_value(const struct prm_enum *e, const char *name, uint64_t *v)
 
 const char *prm_json_key(const struct prm_field *f, char *buf, size_t n)
 {
-	bool hex = f->kind == PRM_HEX || f->kind == PRM_BYTES;
+	enum prm_kind k = raw_kind(f);
+	bool hex = k == PRM_HEX || k == PRM_BYTES;
 
 	snprintf(buf, n, "%s%s", f->name, hex ? "_hex" : "");
 	return buf;
@@ -275,16 +301,202 @@ static struct json_object *decode_scalar(const struct prm_field *f, uint64_t v)
 static int decode_at(const struct prm_layout *l, const uint8_t *buf, size_t len,
 		     struct json_object *into, unsigned int flags, int depth);
 
-/* The degrees beside the raw value: "temperature_celsius": 54.75. */
-static void add_celsius(struct json_object *into, const struct prm_field *f, uint64_t raw)
+/* Bits a field and its array elements take. */
+static uint64_t field_span(const struct prm_field *f)
 {
-	char key[96];
+	if (f->kind == PRM_ARRAY)
+		return (uint64_t)(f->sub ? f->sub->size_bits : f->bit_width) * f->count;
+	return f->bit_width;
+}
+
+/* The value a decoded form shows: its bits, and the name its keys start with. */
+struct shown {
+	uint32_t off;
+	uint64_t width;
+	char stem[80];
+};
+
+/*
+ * The name two split fields share, up to the '_' before they differ:
+ * "mac_addr_47_32" + "mac_addr_31_0" -> "mac_addr".  Empty if none.
+ */
+static void shared_name(const char *a, const char *b, char *out, size_t n)
+{
+	size_t i = 0, cut = 0;
+
+	for (; a[i] && a[i] == b[i]; i++)
+		if (a[i] == '_')
+			cut = i;
+	if ((!a[i] && b[i] == '_') || (!b[i] && a[i] == '_'))
+		cut = i;            /* "name" + "name_lo" share "name" */
+	snprintf(out, n, "%.*s", (int)cut, a);
+}
+
+/* false if .to names no later field of l. */
+static bool shown_span(const struct prm_layout *l, const struct prm_field *f, struct shown *s)
+{
+	const struct prm_field *last = f;
+
+	if (f->to) {
+		last = prm_find(l, f->to);
+		if (!last || last->bit_off < (uint64_t)f->bit_off + field_span(f))
+			return false;
+		shared_name(f->name, last->name, s->stem, sizeof(s->stem));
+	} else {
+		snprintf(s->stem, sizeof(s->stem), "%s", f->name);
+	}
+	s->off = f->bit_off;
+	s->width = last->bit_off + field_span(last) - f->bit_off;
+	return true;
+}
+
+/* Forms read from the bytes in memory order (the rest from the value). */
+static bool bytes_form(enum prm_kind k)
+{
+	return k == PRM_MAC || k == PRM_IPV6 || k == PRM_GID || k == PRM_STRING;
+}
+
+static const char *form_suffix(enum prm_kind k)
+{
+	switch (k) {
+	case PRM_CELSIUS8:
+		return "_celsius";
+	case PRM_MAC:
+		return "_mac";
+	case PRM_IPV4:
+	case PRM_IPV6:
+		return "_ip";
+	case PRM_GID:
+		return "_gid";
+	case PRM_HEX:
+	case PRM_OUI:
+	case PRM_PCI_VENDOR:
+		return "_hex";
+	default:
+		return "";          /* a string is named by what it says */
+	}
+}
+
+/* The bits each form needs (0: any, up to 64 for numbers). */
+static uint64_t form_width(enum prm_kind k)
+{
+	switch (k) {
+	case PRM_MAC:
+		return 48;
+	case PRM_IPV4:
+		return 32;
+	case PRM_IPV6:
+	case PRM_GID:
+		return 128;
+	case PRM_OUI:
+		return 24;
+	case PRM_PCI_VENDOR:
+		return 16;
+	default:
+		return 0;
+	}
+}
+
+/* 1/8 degrees, two's complement, as degrees: 438 -> 54.75. */
+static struct json_object *celsius8(uint64_t raw, uint64_t width)
+{
 	int64_t v = (int64_t)raw;
 
-	if (f->bit_width < 64 && (raw >> (f->bit_width - 1)) & 1)
-		v = (int64_t)(raw - (UINT64_C(1) << f->bit_width));  /* two's complement */
-	snprintf(key, sizeof(key), "%s_celsius", f->name);
-	json_object_object_add(into, key, json_object_new_double((double)v / 8.0));
+	if (width < 64 && (raw >> (width - 1)) & 1)
+		v = (int64_t)(raw - (UINT64_C(1) << width));
+	return json_object_new_double((double)v / 8.0);
+}
+
+/* p: the value's bytes (bytes_form), v: its number (the others). */
+static struct json_object *form_value(enum prm_kind k, const uint8_t *p, uint64_t width, uint64_t v)
+{
+	char txt[INET6_ADDRSTRLEN + 8];
+
+	switch (k) {
+	case PRM_CELSIUS8:
+		return celsius8(v, width);
+	case PRM_STRING:
+		return decode_string(p, width / 8);
+	case PRM_MAC:
+		snprintf(txt, sizeof(txt), "%02x:%02x:%02x:%02x:%02x:%02x",
+			 p[0], p[1], p[2], p[3], p[4], p[5]);
+		break;
+	case PRM_IPV4:
+		snprintf(txt, sizeof(txt), "%u.%u.%u.%u", (unsigned int)(v >> 24) & 255,
+			 (unsigned int)(v >> 16) & 255, (unsigned int)(v >> 8) & 255,
+			 (unsigned int)v & 255);
+		break;
+	case PRM_IPV6:
+	case PRM_GID:
+		if (!inet_ntop(AF_INET6, p, txt, sizeof(txt)))
+			return NULL;
+		break;
+	case PRM_OUI:
+		snprintf(txt, sizeof(txt), "0x%06" PRIx64, v);
+		break;
+	case PRM_PCI_VENDOR:
+		snprintf(txt, sizeof(txt), "0x%04" PRIx64, v);
+		break;
+	case PRM_HEX:
+		snprintf(txt, sizeof(txt), "0x%" PRIx64, v);
+		break;
+	default:
+		return NULL;
+	}
+	return json_object_new_string(txt);
+}
+
+static bool all_zero(const uint8_t *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i])
+			return false;
+	return true;
+}
+
+/*
+ * The decoded form beside the raw value ("temperature_celsius",
+ * "mac_addr_mac"...).  A value the buffer cuts short is not shown at all:
+ * its raw fields count as missing, and no byte past len is read.
+ */
+static void add_shown(const struct prm_layout *l, const struct prm_field *f, const uint8_t *buf,
+		      size_t len, struct json_object *into, unsigned int flags)
+{
+	enum prm_kind k = shown_kind(f);
+	const uint8_t *p = NULL;
+	struct json_object *o;
+	struct shown s;
+	const char *vendor;
+	uint64_t v = 0;
+	char key[96];
+
+	if (k == PRM_UINT || !shown_span(l, f, &s) || !in_range(s.off, s.width, len))
+		return;
+	if (bytes_form(k)) {
+		/* Tables are checked; a fuzzed or broken one must still not misread. */
+		if (s.off % 8 || s.width % 8 || (form_width(k) && s.width != form_width(k)))
+			return;
+		p = buf + s.off / 8;
+		if ((flags & PRM_DECODE_SKIP_ZERO) && all_zero(p, s.width / 8))
+			return;
+	} else {
+		if (s.width > 64)
+			return;
+		v = l->endian == PRM_BE ? get_be(buf, s.off, (uint32_t)s.width)
+					: get_le(buf, s.off, (uint32_t)s.width);
+		if ((flags & PRM_DECODE_SKIP_ZERO) && !v)
+			return;
+	}
+	o = form_value(k, p, s.width, v);
+	if (!o)
+		return;
+	snprintf(key, sizeof(key), "%s%s", s.stem, form_suffix(k));
+	json_object_object_add(into, key, o);
+	vendor = k == PRM_OUI || k == PRM_PCI_VENDOR ? prm_enum_name(f->enums, v) : NULL;
+	if (vendor) {
+		snprintf(key, sizeof(key), "%s_vendor", s.stem);
+		json_object_object_add(into, key, json_object_new_string(vendor));
+	}
 }
 
 static struct json_object *decode_array(const struct prm_layout *l, const struct prm_field *f,
@@ -326,36 +538,35 @@ static int decode_at(const struct prm_layout *l, const uint8_t *buf, size_t len,
 		return -1;
 	for (size_t i = 0; i < l->n_fields; i++) {
 		const struct prm_field *f = &l->fields[i];
+		enum prm_kind k = raw_kind(f);
 		struct json_object *v = NULL;
 		uint64_t val = 0;
 
 		if (is_reserved(f))
 			continue;
-		if (f->kind == PRM_ARRAY) {
+		if (k == PRM_ARRAY) {
 			v = decode_array(l, f, buf, len, flags, depth, &missing);
 		} else if (!in_range(f->bit_off, f->bit_width, len)) {
 			missing++;
 			continue;
-		} else if (scalar_kind(f->kind)) {
+		} else if (scalar_kind(k)) {
 			if (f->bit_width > 64)
 				return -1;
 			prm_get(l, f, buf, len, &val);
-			if ((flags & PRM_DECODE_SKIP_ZERO) && !val)
-				continue;
-			v = decode_scalar(f, val);
-		} else if (f->kind == PRM_STRING) {
+			if (!(flags & PRM_DECODE_SKIP_ZERO) || val)
+				v = decode_scalar(f, val);
+		} else if (k == PRM_STRING) {
 			v = decode_string(buf + f->bit_off / 8, f->bit_width / 8);
-		} else if (f->kind == PRM_BYTES) {
+		} else if (k == PRM_BYTES) {
 			v = decode_bytes(buf + f->bit_off / 8, f->bit_width / 8);
-		} else if (f->kind == PRM_STRUCT && f->sub) {
+		} else if (k == PRM_STRUCT && f->sub) {
 			v = json_object_new_object();
 			missing += decode_at(f->sub, buf + f->bit_off / 8,
 					     len - f->bit_off / 8, v, flags, depth + 1);
 		}
 		if (v)
 			json_object_object_add(into, prm_json_key(f, key, sizeof(key)), v);
-		if (v && f->kind == PRM_CELSIUS8)
-			add_celsius(into, f, val);
+		add_shown(l, f, buf, len, into, flags);
 	}
 	return missing;
 }
@@ -366,26 +577,65 @@ int prm_decode(const struct prm_layout *l, const uint8_t *buf, size_t len,
 	return decode_at(l, buf, len, into, flags, 0);
 }
 
+/*
+ * A decoded form: a kind that has one, beside a raw form that can carry
+ * it under another key, over a value of the width the kind needs.
+ * Returns NULL or what is wrong, to follow the field's name.
+ */
+static const char *check_shown(const struct prm_layout *l, const struct prm_field *f)
+{
+	enum prm_kind k = shown_kind(f), raw = raw_kind(f);
+	char rkey[96], skey[96];
+	struct shown s;
+
+	if (k == PRM_UINT)
+		return f->to ? "names a .to field but shows no decoded form" : NULL;
+	if (f->also && !decoded_kind(f->also) && f->also != PRM_HEX && f->also != PRM_STRING)
+		return "has an .also kind that adds no decoded form";
+	if (f->also && raw != PRM_UINT && raw != PRM_HEX && raw != PRM_BYTES &&
+	    !(raw == PRM_ARRAY && !f->sub))
+		return "has an .also beside a raw form that cannot carry one";
+	if (!shown_span(l, f, &s))
+		return "names as .to no later field of the layout";
+	if (f->to && !s.stem[0])
+		return "shares no name with its .to field";
+	snprintf(skey, sizeof(skey), "%s%s", s.stem, form_suffix(k));
+	if (!strcmp(skey, prm_json_key(f, rkey, sizeof(rkey))))
+		return "would show its decoded form under its raw key";
+	if (form_width(k) ? s.width != form_width(k) : !bytes_form(k) && s.width > 64)
+		return "has an invalid width for its decoded form";
+	if (bytes_form(k) && (s.off % 8 || s.width % 8))
+		return "must be byte aligned";
+	if (s.off + s.width > l->size_bits)
+		return "shows a value that ends outside the layout";
+	return NULL;
+}
+
 const char *prm_layout_check(const struct prm_layout *l)
 {
 	static char why[160];
 
 	for (size_t i = 0; i < l->n_fields; i++) {
 		const struct prm_field *f = &l->fields[i];
-		uint64_t span = f->kind == PRM_ARRAY
-			? (uint64_t)(f->sub ? f->sub->size_bits : f->bit_width) * f->count
-			: f->bit_width;
+		enum prm_kind k = raw_kind(f);
+		uint64_t span = field_span(f);
+		const char *shown;
 
 		if (!f->name || !span || (uint64_t)f->bit_off + span > l->size_bits)
 			goto bad_range;
-		if (scalar_kind(f->kind) && f->bit_width > 64)
+		if (scalar_kind(k) && f->bit_width > 64)
 			goto bad_width;
-		if (f->kind == PRM_BOOL && f->bit_width != 1)
+		if (k == PRM_BOOL && f->bit_width != 1)
 			goto bad_width;
-		if ((f->kind == PRM_STRING || f->kind == PRM_BYTES || f->kind == PRM_STRUCT ||
-		     (f->kind == PRM_ARRAY && f->sub)) &&
+		if ((k == PRM_STRING || k == PRM_BYTES || k == PRM_STRUCT ||
+		     (k == PRM_ARRAY && f->sub)) &&
 		    (f->bit_off % 8 || span % 8))
 			goto bad_align;
+		shown = is_reserved(f) ? NULL : check_shown(l, f);
+		if (shown) {
+			snprintf(why, sizeof(why), "%s: %s %s", l->name, f->name, shown);
+			return why;
+		}
 		if ((f->kind == PRM_STRUCT || f->kind == PRM_ARRAY) && f->sub) {
 			const char *sub = prm_layout_check(f->sub);
 
@@ -396,9 +646,7 @@ const char *prm_layout_check(const struct prm_layout *l)
 			continue;
 		for (size_t j = 0; j < i; j++) {
 			const struct prm_field *g = &l->fields[j];
-			uint64_t gspan = g->kind == PRM_ARRAY
-				? (uint64_t)(g->sub ? g->sub->size_bits : g->bit_width) * g->count
-				: g->bit_width;
+			uint64_t gspan = field_span(g);
 
 			if (is_reserved(g))
 				continue;

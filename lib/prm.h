@@ -35,9 +35,29 @@ enum prm_kind {
 	PRM_STRUCT,     /* byte-aligned nested layout (.sub) -> JSON object */
 	PRM_ARRAY,      /* .count elements of .sub (stride = sub size) -> JSON array */
 	PRM_RESERVED,   /* documented gap: never decoded (lets tables mirror the source) */
-	/* A signed temperature in 1/8 degree Celsius: the raw JSON number, and
-	 * "<name>_celsius" with the value in degrees. */
+	/*
+	 * Decoded kinds.  Each keeps the raw value (a JSON number under
+	 * "<name>"; a field wider than 64 bits: its bytes under "<name>_hex")
+	 * and adds the value as people read it under "<name>_<suffix>", so a
+	 * key's suffix says what its string holds.  The same kinds in .also
+	 * add the decoded form to a field whose raw form (HEX, BYTES, an
+	 * ARRAY of bytes...) scripts already read.
+	 */
+	/* A signed temperature in 1/8 degree Celsius: "<name>_celsius", degrees. */
 	PRM_CELSIUS8,
+	/* 48 bits, byte aligned: "<name>_mac" "aa:bb:cc:dd:ee:ff", bytes in memory order. */
+	PRM_MAC,
+	/* 32 bits: "<name>_ip" "a.b.c.d", the value's most significant byte first. */
+	PRM_IPV4,
+	/* 128 bits, byte aligned: "<name>_ip", RFC 5952 text (inet_ntop). */
+	PRM_IPV6,
+	/* 128 bits, byte aligned: "<name>_gid", an RDMA GID in IPv6 text. */
+	PRM_GID,
+	/* 24 bits, an IEEE OUI: "<name>_hex" "0x0002c9", and "<name>_vendor"
+	 * when .enums names it. */
+	PRM_OUI,
+	/* 16 bits, a PCI vendor ID: "<name>_hex" "0x15b3", "<name>_vendor" from .enums. */
+	PRM_PCI_VENDOR,
 };
 
 struct prm_enum {
@@ -56,6 +76,21 @@ struct prm_field {
 	const struct prm_layout *sub;  /* STRUCT/ARRAY */
 	uint32_t count;            /* ARRAY elements */
 	const char *unit;          /* shown in text output only, e.g. "C", "bytes" */
+	/*
+	 * A decoded kind (or HEX, or STRING) shown beside this field's raw
+	 * form, which stays as .kind makes it: { "ethertype", ..., PRM_UINT,
+	 * .also = PRM_HEX } gives "ethertype" and "ethertype_hex".
+	 */
+	enum prm_kind also;
+	/*
+	 * The value the decoded form shows does not end with this field but
+	 * with the later field named here: the PRM splits MACs and strings
+	 * over fields ("mac_addr_47_32", "mac_addr_31_0").  The raw fields
+	 * stay; the decoded value appears once, named after the part of the
+	 * two names they share ("mac_addr" -> "mac_addr_mac").  A STRING
+	 * .also needs .to: its key is that shared name ("sensor_name").
+	 */
+	const char *to;
 };
 
 struct prm_layout {
@@ -103,7 +138,7 @@ bool prm_set_by_name(const struct prm_layout *l, const char *name,
 int prm_decode(const struct prm_layout *l, const uint8_t *buf, size_t len,
 	       struct json_object *into, unsigned int flags);
 
-/* The JSON key a field gets ("name" or "name_hex"). Returns buf. */
+/* The JSON key a field's raw value gets ("name" or "name_hex"). Returns buf. */
 const char *prm_json_key(const struct prm_field *f, char *buf, size_t n);
 
 /* Enum helpers. */
@@ -111,7 +146,8 @@ const char *prm_enum_name(const struct prm_enum *e, uint64_t v);   /* NULL if no
 bool prm_enum_value(const struct prm_enum *e, const char *name, uint64_t *v);
 
 /* Self-check of a table: fields inside size, no overlap of named fields,
- * widths valid for their kinds.  Returns NULL or a static description. */
+ * widths valid for their kinds (a decoded form: the width of the value it
+ * shows, .to included).  Returns NULL or a static description. */
 const char *prm_layout_check(const struct prm_layout *l);
 
 /* Big/little-endian byte helpers for headers (no bounds checks: callers size). */

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <sys/types.h>
 
@@ -43,6 +44,13 @@ void out_hexdump(FILE *f, const void *buf, size_t len);
 void out_hexdump_at(FILE *f, const void *buf, size_t len, size_t base);
 /* Lower-case hex string of buf (caller frees). */
 char *out_hex_string(const void *buf, size_t len);
+/*
+ * A counter's rate, delta per second over secs (0 if secs is not
+ * positive), as a JSON number rounded to one decimal and printed as
+ * written: the sampling interval is timed to milliseconds at best, so
+ * more digits (json-c would print 17) are noise.
+ */
+struct json_object *out_json_rate(uint64_t delta, double secs);
 
 /*
  * Atomic file writer: data goes to an unnamed file (O_TMPFILE) in the

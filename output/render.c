@@ -452,3 +452,11 @@ char *out_hex_string(const void *buf, size_t len)
 	s[2 * len] = 0;
 	return s;
 }
+
+struct json_object *out_json_rate(uint64_t delta, double secs)
+{
+	char txt[40];
+
+	snprintf(txt, sizeof(txt), "%.1f", secs > 0 ? (double)delta / secs : 0.0);
+	return json_object_new_double_s(strtod(txt, NULL), txt);
+}

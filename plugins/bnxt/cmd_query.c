@@ -161,14 +161,9 @@ static struct json_object *counters(struct json_object *cur, struct json_object 
 			json_object_object_add(c, "value", json_object_new_uint64(now));
 			if (p) {
 				uint64_t d = now - json_object_get_uint64(p);
-				double r = secs > 0 ? (double)d / secs : 0;
-				char txt[40];
 
-				/* Three decimals, printed as written (json-c would show 17 digits). */
-				snprintf(txt, sizeof(txt), "%.3f", r);
 				json_object_object_add(c, "delta", json_object_new_uint64(d));
-				json_object_object_add(c, "rate_per_sec",
-						       json_object_new_double_s(strtod(txt, NULL), txt));
+				json_object_object_add(c, "rate_per_sec", out_json_rate(d, secs));
 			}
 			json_object_object_add(out, k, c);
 		}

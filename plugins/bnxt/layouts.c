@@ -15,6 +15,8 @@
 #define U64(n, b) F(n, b, 64, PRM_UINT)
 #define STR(n, b, len) F(n, b, (len) * 8, PRM_STRING)
 #define BYTES(n, b, len) F(n, b, (len) * 8, PRM_BYTES)
+/* A MAC address: its bytes (mac_address_hex, as before) and "aa:bb:..". */
+#define MAC(n, b) { .name = (n), .bit_off = (b) * 8, .bit_width = 48, .kind = PRM_BYTES, .also = PRM_MAC }
 #define UNIT(n, b, bits, u) { .name = (n), .bit_off = (b) * 8, .bit_width = (bits), .kind = PRM_UINT, .unit = (u) }
 /* Sub-byte fields: bit offset given directly. */
 #define BITS(n, bit, bits) { .name = (n), .bit_off = (bit), .bit_width = (bits), .kind = PRM_UINT }
@@ -178,7 +180,7 @@ static const struct prm_enum xid_partition[] = { { 0x1, "tx_ck" }, { 0x2, "rx_ck
 static const struct prm_field func_qcaps_fields[] = {
 	U16("fid", 8), U16("port_id", 10),
 	FL("flags", 12, 32, func_qcaps_flags),
-	BYTES("mac_address", 16, 6),
+	MAC("mac_address", 16),
 	U16("max_rsscos_ctx", 22), U16("max_cmpl_rings", 24), U16("max_tx_rings", 26),
 	U16("max_rx_rings", 28), U16("max_l2_ctxs", 30), U16("max_vnics", 32),
 	U16("first_vf_id", 34), U16("max_vfs", 36), U16("max_stat_ctx", 38),
@@ -251,7 +253,7 @@ static const struct prm_enum flags2[] = { { 0x1, "sriov_dscp_insert_enabled" }, 
 static const struct prm_field func_qcfg_fields[] = {
 	U16("fid", 8), U16("port_id", 10), U16("vlan", 12),
 	FL("flags", 14, 16, func_qcfg_flags),
-	BYTES("mac_address", 16, 6), U16("pci_id", 22),
+	MAC("mac_address", 16), U16("pci_id", 22),
 	U16("alloc_rsscos_ctx", 24), U16("alloc_cmpl_rings", 26), U16("alloc_tx_rings", 28),
 	U16("alloc_rx_rings", 30), U16("alloc_l2_ctx", 32), U16("alloc_vnics", 34),
 	U16("admin_mtu", 36), U16("mru", 38), U16("stat_ctx_id", 40),

@@ -154,8 +154,7 @@ static struct json_object *counters_json(const uint16_t *ids, uint32_t n, const 
 			uint64_t d = v[i] - prev[i];
 
 			json_object_object_add(e, "delta", json_object_new_int64((int64_t)d));
-			json_object_object_add(e, "rate_per_sec",
-					       json_object_new_double(secs > 0 ? d / secs : 0));
+			json_object_object_add(e, "rate_per_sec", out_json_rate(d, secs));
 		}
 		json_object_array_add(arr, e);
 	}

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "../../lib/prm.h"
+#include "../vendor_ids.h"
 
 /* ---- capability pages (QUERY_HCA_CAP op_mod = type << 1 | cur) ---- */
 extern const struct prm_layout mlx5_prm_cmd_hca_cap, mlx5_prm_cmd_hca_cap_2,

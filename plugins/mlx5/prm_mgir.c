@@ -61,7 +61,7 @@ static const struct prm_field mgir_hw_info_f[] = {
 	{ "pvs", 0x3b, 5, PRM_UINT },             /* H 0x4.0 w5, S 0x7; 50 mV units */
 	{ "hw_dev_id", 0x50, 16, PRM_HEX },              /* H 0x8.0 w16, S 0xa */
 	/* H splits it into 47_32 (0x10.0 w16) and 31_0 (0x14); S: 6 bytes at 0x12. */
-	{ "manufacturing_base_mac", 0x90, 48, PRM_HEX },
+	{ "manufacturing_base_mac", 0x90, 48, PRM_HEX, .also = PRM_MAC },
 	{ "uptime", 0xe0, 32, PRM_UINT, .unit = "s" },   /* H 0x1c, S 0x1c */
 };
 const struct prm_layout mlx5_prm_mgir_hw_info =

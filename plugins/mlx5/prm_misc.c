@@ -12,8 +12,8 @@
 
 
 static const struct prm_field mlx5_prm_query_adapter_param_block_f[] = {
-	{ "ieee_vendor_id", 0xc8, 0x18, PRM_UINT },
-	{ "vsd_vendor_id", 0xf0, 0x10, PRM_UINT },
+	{ "ieee_vendor_id", 0xc8, 0x18, PRM_UINT, fwctl_oui_names, .also = PRM_OUI },
+	{ "vsd_vendor_id", 0xf0, 0x10, PRM_UINT, fwctl_pci_vendor_names, .also = PRM_PCI_VENDOR },
 	{ "vsd", 0x100, 0x680, PRM_STRING },
 	{ "vsd_contd_psid", 0x780, 0x80, PRM_STRING },
 };

@@ -100,7 +100,7 @@ static const struct prm_field mlx5_prm_obj_ads_f[] = {
 	{ "hop_limit", 0x58, 0x8, PRM_UINT },
 	{ "tclass", 0x64, 0x8, PRM_UINT },
 	{ "flow_label", 0x6c, 0x14, PRM_UINT },
-	{ "rgid_rip", 0x80, 0x8, PRM_ARRAY, .count = 16 },
+	{ "rgid_rip", 0x80, 0x8, PRM_ARRAY, .count = 16, .also = PRM_GID },
 	{ "f_dscp", 0x104, 1, PRM_BOOL },
 	{ "f_ecn", 0x105, 1, PRM_BOOL },
 	{ "f_eth_prio", 0x107, 1, PRM_BOOL },
@@ -111,7 +111,7 @@ static const struct prm_field mlx5_prm_obj_ads_f[] = {
 	{ "eth_prio", 0x121, 0x3, PRM_UINT },
 	{ "sl", 0x124, 0x4, PRM_UINT },
 	{ "vhca_port_num", 0x128, 0x8, PRM_UINT },
-	{ "rmac_47_32", 0x130, 0x10, PRM_UINT },
+	{ "rmac_47_32", 0x130, 0x10, PRM_UINT, .also = PRM_MAC, .to = "rmac_31_0" },
 	{ "rmac_31_0", 0x140, 0x20, PRM_UINT },
 };
 static const struct prm_layout mlx5_prm_obj_ads =
@@ -766,7 +766,7 @@ const struct prm_layout mlx5_prm_obj_query_nic_vport_context_in =
 	PRM_LAYOUT("query_nic_vport_context_in", 0x80, PRM_BE, mlx5_prm_obj_query_nic_vport_context_in_f);
 
 static const struct prm_field mlx5_prm_obj_mac_address_layout_f[] = {
-	{ "mac_addr_47_32", 0x10, 0x10, PRM_UINT },
+	{ "mac_addr_47_32", 0x10, 0x10, PRM_UINT, .also = PRM_MAC, .to = "mac_addr_31_0" },
 	{ "mac_addr_31_0", 0x20, 0x20, PRM_UINT },
 };
 static const struct prm_layout mlx5_prm_obj_mac_address_layout =

@@ -81,7 +81,7 @@ const struct prm_layout mlx5_prm_obj_query_flow_group_in =
 	PRM_LAYOUT("query_flow_group_in", 0x200, PRM_BE, mlx5_prm_obj_query_flow_group_in_f);
 
 static const struct prm_field mlx5_prm_obj_ipv6_simple_layout_f[] = {
-	{ "ipv6_127_96", 0x0, 0x20, PRM_UINT },
+	{ "ipv6_127_96", 0x0, 0x20, PRM_UINT, .also = PRM_IPV6, .to = "ipv6_31_0" },
 	{ "ipv6_95_64", 0x20, 0x20, PRM_UINT },
 	{ "ipv6_63_32", 0x40, 0x20, PRM_UINT },
 	{ "ipv6_31_0", 0x60, 0x20, PRM_UINT },
@@ -96,10 +96,10 @@ static const struct prm_layout mlx5_prm_obj_ipv6_layout_ipv4_layout_auto =
 	PRM_LAYOUT("ipv6_layout_ipv4_layout_auto", 0x80, PRM_BE, mlx5_prm_obj_ipv6_layout_ipv4_layout_auto_f);
 
 static const struct prm_field mlx5_prm_obj_fte_match_set_lyr_2_4_f[] = {
-	{ "smac_47_16", 0x0, 0x20, PRM_UINT },
+	{ "smac_47_16", 0x0, 0x20, PRM_UINT, .also = PRM_MAC, .to = "smac_15_0" },
 	{ "smac_15_0", 0x20, 0x10, PRM_UINT },
-	{ "ethertype", 0x30, 0x10, PRM_UINT },
-	{ "dmac_47_16", 0x40, 0x20, PRM_UINT },
+	{ "ethertype", 0x30, 0x10, PRM_UINT, .also = PRM_HEX },
+	{ "dmac_47_16", 0x40, 0x20, PRM_UINT, .also = PRM_MAC, .to = "dmac_15_0" },
 	{ "dmac_15_0", 0x60, 0x10, PRM_UINT },
 	{ "first_prio", 0x70, 0x3, PRM_UINT },
 	{ "first_cfi", 0x73, 1, PRM_BOOL },
@@ -160,7 +160,7 @@ static const struct prm_field mlx5_prm_obj_fte_match_set_misc_f[] = {
 	{ "gre_protocol", 0x70, 0x10, PRM_UINT },
 	{ "gre_key", 0x80, 0x20, PRM_STRUCT, .sub = &mlx5_prm_obj_gre_key },
 	{ "vxlan_vni", 0xa0, 0x18, PRM_UINT },
-	{ "bth_opcode", 0xb8, 0x8, PRM_UINT },
+	{ "bth_opcode", 0xb8, 0x8, PRM_UINT, .also = PRM_HEX },
 	{ "geneve_vni", 0xc0, 0x18, PRM_UINT },
 	{ "geneve_tlv_option_0_exist", 0xde, 1, PRM_BOOL },
 	{ "geneve_oam", 0xdf, 1, PRM_BOOL },

@@ -77,7 +77,7 @@ static const struct prm_field mlx5_prm_mtmp_reg_f[] = {
 	{ "tee", 0x60, 0x2, PRM_UINT },
 	{ "temp_threshold_hi", 0x70, 0x10, PRM_CELSIUS8 },
 	{ "temp_threshold_lo", 0x90, 0x10, PRM_CELSIUS8 },
-	{ "sensor_name_hi", 0xc0, 0x20, PRM_HEX },
+	{ "sensor_name_hi", 0xc0, 0x20, PRM_HEX, .also = PRM_STRING, .to = "sensor_name_lo" },
 	{ "sensor_name_lo", 0xe0, 0x20, PRM_HEX },
 };
 const struct prm_layout mlx5_prm_mtmp_reg =

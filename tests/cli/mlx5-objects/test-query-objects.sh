@@ -26,7 +26,13 @@ run_fwctl --device mlx5 -- -j mlx5 query qp --id 0x100
 expect_json 'j["fields"]["qpc"]["state"] == "rts" and j["fields"]["qpc"]["st"] == "rc" and j["fields"]["qpc"]["mtu"] == "4096"' "qp 0x100: RC in RTS, MTU 4096"
 expect_json 'j["fields"]["qpc"]["cqn_snd"] == 0x40 and j["fields"]["qpc"]["cqn_rcv"] == 0x41 and j["fields"]["qpc"]["remote_qpn"] == 0x1a0' "qp 0x100: its CQs and remote QP"
 expect_json 'j["fields"]["qpc"]["primary_address_path"]["vhca_port_num"] == 1 and j["fields"]["qpc"]["primary_address_path"]["ack_timeout"] == 14' "qp 0x100: address path nested"
+expect_json 'j["fields"]["qpc"]["primary_address_path"]["rgid_rip_gid"] == "::ffff:192.0.2.10" and j["fields"]["qpc"]["primary_address_path"]["rgid_rip"][-4:] == [192, 0, 2, 10]' \
+	"qp 0x100: remote GID as RFC 5952 text beside its bytes"
+expect_json 'j["fields"]["qpc"]["primary_address_path"]["rmac_mac"] == "0c:42:a1:b2:c3:d1" and "rmac_47_32_mac" not in j["fields"]["qpc"]["primary_address_path"]' \
+	"qp 0x100: remote MAC from rmac_47_32 + rmac_31_0, once"
 expect_json 'j["input"]["qpn"] == 0x100 and j["command"] == "QUERY_QP" and j["opcode"] == 0x50b' "qp: input echoed"
+run_fwctl --device mlx5 -- mlx5 query qp --id 0x100
+expect_out_re '^      rgid_rip_gid +: ::ffff:192\.0\.2\.10$' "qp 0x100: remote GID in text"
 run_fwctl --device mlx5 -- -j mlx5 query qp --id 0x101
 expect_json 'j["fields"]["qpc"]["st"] == "ud" and j["fields"]["qpc"]["state"] == "rts"' "qp 0x101: UD"
 run_fwctl --device mlx5 -- -j mlx5 query qp --id 0x102
@@ -45,6 +51,10 @@ run_fwctl --device mlx5 -- -j mlx5 query mkey --id 5
 expect_json 'j["fields"]["memory_key_mkey_entry"]["access_mode_1_0"] == "mtt" and j["fields"]["memory_key_mkey_entry"]["len"] == 0x200000' "mkey 5"
 run_fwctl --device mlx5 -- -j mlx5 query nic_vport_context
 expect_json 'j["fields"]["nic_vport_context"]["mtu"] == 1518 and j["fields"]["nic_vport_context"]["permanent_address"]["mac_addr_47_32"] == 0x0c42' "nic vport: MTU and MAC"
+expect_json 'j["fields"]["nic_vport_context"]["permanent_address"]["mac_addr_mac"] == "0c:42:a1:b2:c3:d0"' \
+	"nic vport: the split MAC shown once, by the name its parts share"
+run_fwctl --device mlx5 -- mlx5 query nic_vport_context
+expect_out_re '^      mac_addr_mac +: 0c:42:a1:b2:c3:d0$' "nic vport: MAC in text"
 run_fwctl --device mlx5 -- -j mlx5 query nic_vport_context --other-vport 2
 expect_json 'j["fields"]["nic_vport_context"]["mtu"] == 9018 and j["input"]["other_vport"] is True and j["input"]["vport_number"] == 2' "--other-vport 2 sets other_vport and vport_number"
 run_fwctl --device mlx5 -- -j mlx5 query vport_state --other-vport 2

@@ -9,6 +9,8 @@ run_fwctl --device mlx5,profile=cx6dx -- mlx5 identity -j
 expect_rc 0 "cx6dx identity -j"
 expect_json 'j["psid"] == "MT_0000000359" and j["adapter"]["vsd_contd_psid"] == "MT_0000000359"' "PSID"
 expect_json 'j["adapter"]["ieee_vendor_id"] == 0x2c9 and j["adapter"]["vsd_vendor_id"] == 0x15b3' "vendor ids"
+expect_json 'j["adapter"]["ieee_vendor_id_hex"] == "0x0002c9" and j["adapter"]["ieee_vendor_id_vendor"] == "Mellanox Technologies, Inc." and j["adapter"]["vsd_vendor_id_hex"] == "0x15b3" and j["adapter"]["vsd_vendor_id_vendor"] == "Mellanox Technologies"' \
+	"OUI and PCI vendor: hex and the registries' names beside the numbers"
 expect_json 'j["adapter"]["vsd"] == "ConnectX-6 Dx EN 100GbE"' "VSD string"
 expect_json 'j["function"]["vhca_id"] == 0 and j["function"]["num_ports"] == 1 and j["function"]["port_type"] == "eth"' "function from GENERAL caps"
 expect_json 'j["function"]["uctx_cap_hex"] == "0x3" and j["user_context"] == {"uid": 0x11, "uctx_caps": 0}' "no TOOLS_RESOURCES on cx6dx"
@@ -24,6 +26,9 @@ expect_json 'j["secure_boot"] is False and j["life_cycle"] == "ga_secured" and j
 expect_golden identity-cx6dx "cx6dx identity JSON matches the golden file"
 expect_stats 'd["devices"][0]["rpcs"] == 3 and d["devices"][0]["rpcs_by_scope"] == [2, 1, 0, 0]' \
 	"QUERY_ADAPTER + QUERY_HCA_CAP at CONFIGURATION, MGIR at DEBUG_READ_ONLY"
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 identity
+expect_out_re '^  ieee_vendor_id_hex +: 0x0002c9$' "OUI in hex in text"
+expect_out_re '^  ieee_vendor_id_vendor +: Mellanox Technologies, Inc\.$' "OUI vendor name in text"
 
 run_fwctl --device mlx5,profile=cx7 -- mlx5 identity -j
 expect_rc 0 "cx7 identity -j"

@@ -49,6 +49,12 @@ expect_json '480 <= j["fields"]["temperature"] <= 500 and j["fields"]["max_tempe
 run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mtmp sensor_index=1 -j
 expect_rc 0 "cx7 second sensor"
 expect_json 'j["fields"]["sensor_index"] == 1 and j["fields"]["sensor_name_hi_hex"] == "0x4d4f4430"' "module sensor"
+# The name the PRM splits over two big-endian dwords is one string, shown
+# once; the raw dwords stay for scripts that read them.
+expect_json 'j["fields"]["sensor_name"] == "MOD0" and j["fields"]["sensor_name_lo_hex"] == "0x0"' \
+	"MTMP sensor name: one string from sensor_name_hi + sensor_name_lo"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mtmp
+expect_out_re '^  sensor_name +: ASIC$' "MTMP sensor name in text"
 run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg mtmp sensor_index=1 -j
 expect_rc 5 "cx6dx has one sensor"
 expect_json 'j["error"]["fw_status"] == 3 and j["error"]["syndrome"] == 0x615c2e' "bad index: BAD_PARAM + syndrome"
@@ -73,9 +79,9 @@ for p in cx6dx cx7; do
 done
 run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg mgir -j
 expect_json 'sorted(j["fields"]) == ["dev_info", "fw_info", "hw_info", "sw_info"]' "four parts"
-expect_json 'sorted(j["fields"]["hw_info"]) == sorted(["device_hw_revision_hex", "device_id_hex", "num_ports", "technology", "pvs", "hw_dev_id_hex", "manufacturing_base_mac_hex", "uptime"])' \
+expect_json 'sorted(j["fields"]["hw_info"]) == sorted(["device_hw_revision_hex", "device_id_hex", "num_ports", "technology", "pvs", "hw_dev_id_hex", "manufacturing_base_mac_hex", "manufacturing_base_mac_mac", "uptime"])' \
 	"hardware info: device id, revision, technology, ports, base MAC, uptime"
-expect_json 'j["fields"]["hw_info"]["device_id_hex"] == "0x101d" and j["fields"]["hw_info"]["manufacturing_base_mac_hex"] == "0x2c9a4f1e0" and j["fields"]["hw_info"]["technology"] == "16nm"' \
+expect_json 'j["fields"]["hw_info"]["device_id_hex"] == "0x101d" and j["fields"]["hw_info"]["manufacturing_base_mac_hex"] == "0x2c9a4f1e0" and j["fields"]["hw_info"]["manufacturing_base_mac_mac"] == "00:02:c9:a4:f1:e0" and j["fields"]["hw_info"]["technology"] == "16nm"' \
 	"cx6dx hardware info"
 expect_json '{k: j["fields"]["fw_info"][k] for k in ("extended_major", "extended_minor", "extended_sub_minor", "major", "minor", "sub_minor")} == {"extended_major": 22, "extended_minor": 41, "extended_sub_minor": 1000, "major": 22, "minor": 41, "sub_minor": 232}' \
 	"cx6dx: extended version 22.41.1000, the deprecated byte truncated"

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* The field-table engine: bit numbering, bounds, decoding, table checks. */
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <json-c/json.h>
 
@@ -60,9 +62,160 @@ static void test_celsius(void)
 	json_object_put(o);
 }
 
+static const char *str_at(struct json_object *o, const char *key)
+{
+	struct json_object *x;
+
+	return json_object_object_get_ex(o, key, &x) ? json_object_get_string(x) : NULL;
+}
+
+static bool has(struct json_object *o, const char *key)
+{
+	return json_object_object_get_ex(o, key, NULL);
+}
+
+static const struct prm_enum ouis[] = { { 0x0002c9, "Vendor A" }, { 0, NULL } };
+
+/* The decoded kinds in one big-endian layout: raw values kept, forms added. */
+static const struct prm_field kinds_f[] = {
+	{ "mac", 0, 48, PRM_MAC },
+	{ "ethertype", 48, 16, PRM_UINT, .also = PRM_HEX },
+	{ "ip", 64, 32, PRM_IPV4 },
+	{ "oui", 96, 24, PRM_OUI, ouis },
+	{ "pci", 120, 16, PRM_PCI_VENDOR },
+	{ "gid", 136, 8, PRM_ARRAY, .count = 16, .also = PRM_GID },
+	{ "v6", 264, 128, PRM_IPV6 },
+	{ "mac_addr_47_32", 400, 16, PRM_UINT, .also = PRM_MAC, .to = "mac_addr_31_0" },
+	{ "mac_addr_31_0", 416, 32, PRM_UINT },
+	{ "name_hi", 448, 32, PRM_HEX, .also = PRM_STRING, .to = "name_lo" },
+	{ "name_lo", 480, 32, PRM_HEX },
+};
+static const struct prm_layout kinds = PRM_LAYOUT("kinds", 512, PRM_BE, kinds_f);
+
+static void fill_kinds(uint8_t *b)
+{
+	static const uint8_t gid[16] = { 0xfe, 0x80, 0, 0, 0, 0, 0, 0,
+					 0x02, 0x02, 0xc9, 0xff, 0xfe, 0x01, 0x02, 0x03 };
+	static const uint8_t v6[16] = { 0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0,
+					0, 0, 0, 0, 0, 0, 0, 1 };
+	static const uint8_t head[17] = { 0x00, 0x02, 0xc9, 0xaa, 0xbb, 0xcc, 0x08, 0x00,
+					  192, 0, 2, 1, 0x00, 0x02, 0xc9, 0x15, 0xb3 };
+
+	memset(b, 0, 64);
+	memcpy(b, head, sizeof(head));
+	memcpy(b + 17, gid, 16);
+	memcpy(b + 33, v6, 16);
+	memcpy(b + 50, "\x00\x02\xc9\x01\x02\x03", 6);    /* mac_addr at bit 400 */
+	memcpy(b + 56, "ASIC\0\0\0\0", 8);
+}
+
+static void test_kinds(void)
+{
+	uint8_t b[64];
+	struct json_object *o = json_object_new_object(), *x;
+
+	fill_kinds(b);
+	is_str(prm_layout_check(&kinds), NULL, "a layout of every decoded kind is valid");
+	ok(prm_decode(&kinds, b, sizeof(b), o, 0) == 0, "decodes completely");
+	ok(json_object_object_get_ex(o, "mac", &x) && json_object_get_int64(x) == 0x0002c9aabbcc,
+	   "MAC: the raw number stays");
+	is_str(str_at(o, "mac_mac"), "00:02:c9:aa:bb:cc", "MAC: <name>_mac");
+	ok(json_object_object_get_ex(o, "ethertype", &x) && json_object_get_int(x) == 0x800,
+	   ".also HEX: the raw number stays");
+	is_str(str_at(o, "ethertype_hex"), "0x800", ".also HEX: <name>_hex");
+	is_str(str_at(o, "ip_ip"), "192.0.2.1", "IPv4: <name>_ip");
+	is_str(str_at(o, "oui_hex"), "0x0002c9", "OUI: six hex digits");
+	is_str(str_at(o, "oui_vendor"), "Vendor A", "OUI: the name .enums gives");
+	is_str(str_at(o, "pci_hex"), "0x15b3", "PCI vendor: four hex digits");
+	ok(!has(o, "pci_vendor"), "PCI vendor: no name without .enums");
+	ok(json_object_object_get_ex(o, "gid", &x) && json_object_array_length(x) == 16,
+	   "GID: the byte array stays");
+	is_str(str_at(o, "gid_gid"), "fe80::202:c9ff:fe01:203", "GID: RFC 5952 text");
+	is_str(str_at(o, "v6_hex"), "20010db8000000000000000000000001", "IPv6: raw bytes as _hex");
+	is_str(str_at(o, "v6_ip"), "2001:db8::1", "IPv6: RFC 5952 text");
+	ok(has(o, "mac_addr_47_32") && has(o, "mac_addr_31_0"), "split MAC: both raw parts stay");
+	is_str(str_at(o, "mac_addr_mac"), "00:02:c9:01:02:03", "split MAC: once, by the shared name");
+	ok(!has(o, "mac_addr_47_32_mac"), "split MAC: not under the high part's name");
+	is_str(str_at(o, "name_hi_hex"), "0x41534943", "split string: raw parts stay");
+	is_str(str_at(o, "name"), "ASIC", "split string: one string by the shared name");
+	json_object_put(o);
+
+	/* SKIP_ZERO hides a form whose whole value is zero, not a split one
+	 * whose high part alone is. */
+	memset(b + 50, 0, 5);
+	o = json_object_new_object();
+	prm_decode(&kinds, b, sizeof(b), o, PRM_DECODE_SKIP_ZERO);
+	ok(!has(o, "mac_addr_47_32"), "SKIP_ZERO: the zero high part is left out");
+	is_str(str_at(o, "mac_addr_mac"), "00:00:00:00:00:03", "SKIP_ZERO: the MAC is still shown");
+	json_object_put(o);
+}
+
+/* A field, or any part of a split value, past len is not decoded: nothing
+ * is read there (ASan would see it), and it is counted missing. */
+static void test_kinds_short(void)
+{
+	static const size_t cuts[] = { 4, 10, 14, 20, 40, 52, 60 };
+	uint8_t b[64];
+
+	fill_kinds(b);
+	for (size_t i = 0; i < sizeof(cuts) / sizeof(cuts[0]); i++) {
+		size_t n = cuts[i];
+		uint8_t *p = malloc(n);
+		struct json_object *o = json_object_new_object();
+
+		memcpy(p, b, n);
+		ok(prm_decode(&kinds, p, n, o, 0) > 0, "cut at %zu: fields counted missing", n);
+		ok(has(o, "mac_mac") == (n >= 6) && has(o, "ip_ip") == (n >= 12) &&
+		   has(o, "gid_gid") == (n >= 33) && has(o, "v6_ip") == (n >= 49) &&
+		   has(o, "mac_addr_mac") == (n >= 56) && has(o, "name") == (n >= 64),
+		   "cut at %zu: only the values that fit are shown", n);
+		ok(!has(o, "mac_addr_mac") || has(o, "mac_addr_31_0"),
+		   "cut at %zu: a split value needs its last part", n);
+		json_object_put(o);
+		free(p);
+	}
+}
+
+/* prm_layout_check holds every decoded form to its width and alignment. */
+static void test_kinds_check(void)
+{
+#define BAD(desc, ...)                                                              \
+	do {                                                                          \
+		static const struct prm_field f[] = { __VA_ARGS__ };                    \
+		static const struct prm_layout l = PRM_LAYOUT("bad", 256, PRM_BE, f);  \
+		ok(prm_layout_check(&l) != NULL, "rejected: %s", desc);                \
+	} while (0)
+	BAD("a 32-bit MAC", { "m", 0, 32, PRM_MAC });
+	BAD("an unaligned MAC", { "m", 4, 48, PRM_MAC });
+	BAD("a 24-bit IPv4", { "a", 0, 24, PRM_IPV4 });
+	BAD("a 64-bit IPv6", { "a", 0, 64, PRM_IPV6 });
+	BAD("a 120-bit GID", { "g", 0, 120, PRM_GID });
+	BAD("a GID of 15 bytes", { "g", 0, 8, PRM_ARRAY, .count = 15, .also = PRM_GID });
+	BAD("a 32-bit OUI", { "o", 0, 32, PRM_OUI });
+	BAD("an 8-bit PCI vendor", { "p", 0, 8, PRM_PCI_VENDOR });
+	BAD("a split MAC of 40 bits", { "m_hi", 0, 16, PRM_UINT, .also = PRM_MAC, .to = "m_lo" },
+	    { "m_lo", 16, 24, PRM_UINT });
+	BAD(".to naming no field", { "m_hi", 0, 16, PRM_UINT, .also = PRM_MAC, .to = "m_x" });
+	BAD(".to naming an earlier field", { "m_lo", 0, 32, PRM_UINT },
+	    { "m_hi", 32, 16, PRM_UINT, .also = PRM_MAC, .to = "m_lo" });
+	BAD(".to names sharing nothing", { "hi", 0, 16, PRM_UINT, .also = PRM_MAC, .to = "lo" },
+	    { "lo", 16, 32, PRM_UINT });
+	BAD(".to without a decoded form", { "a_hi", 0, 16, PRM_UINT, .to = "a_lo" },
+	    { "a_lo", 16, 16, PRM_UINT });
+	BAD("a string under its raw key", { "s", 0, 32, PRM_UINT, .also = PRM_STRING });
+	BAD("_hex beside a HEX field", { "h", 0, 24, PRM_HEX, .also = PRM_OUI });
+	BAD(".also of a raw kind", { "e", 0, 8, PRM_UINT, .also = PRM_BOOL });
+	BAD(".also beside a FLAGS field", { "f", 0, 32, PRM_FLAGS, .also = PRM_IPV4 });
+	BAD("a 72-bit hex form", { "x", 0, 8, PRM_ARRAY, .count = 9, .also = PRM_HEX });
+#undef BAD
+}
+
 int main(void)
 {
 	test_celsius();
+	test_kinds();
+	test_kinds_short();
+	test_kinds_check();
 	uint8_t buf[40] = { 0 };
 	uint64_t v;
 	struct json_object *o, *x;

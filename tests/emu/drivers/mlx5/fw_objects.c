@@ -54,6 +54,10 @@ static const struct fv qp_100[] = {      /* RC, RTS: a healthy connection */
 	{ 0x2a8, 8, 1 }, { 0x44d, 3, 7 }, { 0x450, 3, 7 }, { 0x488, 24, 0x3c21 },
 	{ 0x4a8, 24, 0x40 }, { 0x568, 24, 0x9a02 }, { 0x5a8, 24, 0x41 },
 	{ 0x660, 16, 0x1234 }, { 0x670, 16, 0x1234 },
+	/* primary path (qpc 0xc0): RoCE v2 over IPv4, GID ::ffff:192.0.2.10
+	 * (rgid_rip at 0x80), peer MAC 0c:42:a1:b2:c3:d1 (rmac at 0x130) */
+	{ 0x250, 16, 0xffff }, { 0x260, 32, 0xc000020a }, { 0x2b0, 16, 0x0c42 },
+	{ 0x2c0, 32, 0xa1b2c3d1 },
 };
 static const struct fv qp_101[] = {      /* UD, RTS */
 	{ 0xc0, 4, 0x3 }, { 0xc8, 8, 0x2 }, { 0x100, 3, 5 }, { 0x103, 5, 12 },
