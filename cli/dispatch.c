@@ -327,10 +327,12 @@ static int list_values(struct fwctl_ctx *ctx, const struct fwctl_cmd *c, const c
 	return 0;
 }
 
-/* --list-values=positional: what the command's first argument may be. */
-static int list_positional(const struct fwctl_cmd *c)
+/* --list-values=positional [WORD...]: what the command's next argument
+ * may be after the positional words already on the line. */
+static int list_positional(const struct fwctl_cmd *c, int argc, char *const *argv)
 {
-	const char *const *v = c->complete_positional ? c->complete_positional() : NULL;
+	const char *const *v = !argc ? (c->complete_positional ? c->complete_positional() : NULL)
+			       : c->complete_next ? c->complete_next(argc, argv) : NULL;
 
 	for (size_t i = 0; v && v[i]; i++)
 		printf("%s\n", v[i]);
@@ -501,7 +503,8 @@ static int main_command_options(struct main_run *m)
 	}
 	if (m->g.list_values)
 		return step_done(m, !strcmp(m->g.list_values, "positional")
-				 ? list_positional(c) : list_values(&m->ctx, c, m->g.list_values));
+				 ? list_positional(c, m->sub_argc - m->pos, m->sub_argv + m->pos)
+				 : list_values(&m->ctx, c, m->g.list_values));
 	return STEP_GO;
 }
 

@@ -265,6 +265,22 @@ static int hexval(int c)
 	return -1;
 }
 
+const char *const *fwctl_assign_words(const char *const *fields)
+{
+	/* Completion is one short run: a fixed table is enough and never freed. */
+	static char words[64][64];
+	static const char *v[65];
+	size_t n = 0;
+
+	for (; fields && *fields && n < 64; fields++)
+		if (snprintf(words[n], sizeof(words[n]), "%s=", *fields) < (int)sizeof(words[n])) {
+			v[n] = words[n];
+			n++;
+		}
+	v[n] = NULL;
+	return v;
+}
+
 int fwctl_parse_hex(const char *s, uint8_t **buf, size_t *len)
 {
 	size_t n = 0, cap = strlen(s) / 2 + 1;

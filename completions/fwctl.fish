@@ -31,6 +31,7 @@ function __fwctl_complete
     set -l plugins ($fwctl --list-plugins 2>/dev/null)
     set -l argopts (__fwctl_argopts $fwctl)
     set -l prev
+    set -l pos
     set -q words[2]; and set prev $words[-1]
 
     set -l i 2
@@ -51,6 +52,8 @@ function __fwctl_complete
                 else if test -z "$cmd"
                     set cmd $w
                     set argopts (__fwctl_argopts $fwctl $plugin $cmd)
+                else
+                    set -a pos $w
                 end
         end
         set i (math $i + 1)
@@ -84,7 +87,7 @@ function __fwctl_complete
         # The line holds the catalogue path as typed: expand ~ for it.
         set catalog (string replace -r -- '^~' $HOME "$catalog")
         test -n "$catalog"; or set catalog "$FWCTL_PDS_CATALOG"
-        FWCTL_PDS_CATALOG=$catalog $fwctl $plugin $cmd --list-values positional 2>/dev/null
+        FWCTL_PDS_CATALOG=$catalog $fwctl $plugin $cmd --list-values positional -- $pos 2>/dev/null
     end
 end
 

@@ -60,7 +60,7 @@ static const struct fwctl_cmd core_cmds[] = {
 	{ .name = "help", .summary = "Show help for a command (its man page)",
 	  .usage = "[PLUGIN] [COMMAND]", .positional = "command",
 	  .opts = help_opts, .opts_size = sizeof(struct help_opts), .run = cmd_help,
-	  .complete_positional = help_words },
+	  .complete_positional = help_words, .complete_next = help_next_words },
 	{ .name = "version", .summary = "Show the version and the compiled-in plugins",
 	  .run = cmd_version },
 };

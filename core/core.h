@@ -10,6 +10,7 @@ int cmd_rpc(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 int cmd_help(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 /* help's first argument: the core commands and the plugins. */
 const char *const *help_words(void);
+const char *const *help_next_words(int argc, char *const *argv);
 int cmd_version(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 int cmd_metrics(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 int cmd_report(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);

@@ -118,6 +118,20 @@ const char *const *help_words(void)
 	return v;
 }
 
+/* fwctl help PLUGIN <TAB>: that plugin's commands. */
+const char *const *help_next_words(int argc, char *const *argv)
+{
+	static const char *v[64];
+	const struct fwctl_plugin *p = argc == 1 ? fwctl_find_plugin(argv[0]) : NULL;
+	size_t n = 0;
+
+	for (size_t c = 0; p && c < p->n_cmds && n + 1 < sizeof(v) / sizeof(v[0]); c++)
+		if (!(p->cmds[c].flags & CMD_HIDDEN))
+			v[n++] = p->cmds[c].name;
+	v[n] = NULL;
+	return p ? v : NULL;
+}
+
 int cmd_help(struct fwctl_ctx *ctx, void *vopts, int argc, char **argv)
 {
 	struct help_opts *o = vopts;

@@ -108,6 +108,9 @@ struct fwctl_cmd {
 	int (*run)(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 	/* Completion of the first positional argument (e.g. register names). */
 	const char *const *(*complete_positional)(void);
+	/* Completion of a later one, given the argc positionals before it
+	 * (the register's FIELD= words after its name); NULL = none. */
+	const char *const *(*complete_next)(int argc, char *const *argv);
 };
 
 struct fwctl_parent_bus {
@@ -291,6 +294,10 @@ void fwctl_json_add_flag_names(struct json_object *o, uint32_t caps, const char 
 /* The scope to use: --scope if given, else `min`; a --scope below min is
  * FWCTL_ERR_PERMISSION (exit 4) naming the scope needed. */
 int fwctl_pick_scope(struct fwctl_ctx *ctx, uint32_t min, uint32_t *scope);
+
+/* "NAME=" for each of fields (NULL-terminated), for complete_next: one
+ * static list, valid until the next call. */
+const char *const *fwctl_assign_words(const char *const *fields);
 
 /* Strict number parsing shared by option parser and plugins (0x allowed). */
 int fwctl_parse_u64(const char *s, uint64_t max, uint64_t *out);

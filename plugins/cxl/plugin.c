@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* The cxl command set: CXL memory-device Features over fwctl. */
 #include <stdio.h>
+#include <string.h>
 
 #include "cxl_cmds.h"
 
@@ -19,18 +20,29 @@ static const struct fwctl_opt feature_opts[] = {
 };
 
 /* Completion of `feature`: the action, then the feature names we know. */
-static const char *const *feature_words(void)
+static const char *const *feature_actions(void)
 {
-	static const char *w[64];
-	const char *const *names = cxl_feature_names();
+	static const char *const w[] = { "get", "set", NULL };
+
+	return w;
+}
+
+/* After the feature of `set`: FIELD= for each field of its write layout. */
+static const char *const *feature_next(int argc, char *const *argv)
+{
+	static const char *fields[64];
+	const struct cxl_known_feat *k;
 	size_t n = 0;
 
-	w[n++] = "get";
-	w[n++] = "set";
-	for (size_t i = 0; names[i] && n + 1 < sizeof(w) / sizeof(w[0]); i++)
-		w[n++] = names[i];
-	w[n] = NULL;
-	return w;
+	if (argc == 1)
+		return strcmp(argv[0], "get") && strcmp(argv[0], "set") ? NULL : cxl_feature_names();
+	if (strcmp(argv[0], "set") || !(k = cxl_known_by_name(argv[1])) || !k->wr)
+		return NULL;
+	for (size_t i = 0; i < k->wr->n_fields && n + 1 < sizeof(fields) / sizeof(fields[0]); i++)
+		if (k->wr->fields[i].kind != PRM_RESERVED && k->wr->fields[i].name)
+			fields[n++] = k->wr->fields[i].name;
+	fields[n] = NULL;
+	return fwctl_assign_words(fields);
 }
 
 static const struct fwctl_cmd cxl_cmds[] = {
@@ -46,7 +58,7 @@ static const struct fwctl_cmd cxl_cmds[] = {
 	  .opts = feature_opts, .opts_size = sizeof(struct cxl_feature_opts),
 	  .min_scope = FWCTL_RPC_CONFIGURATION,
 	  .flags = CMD_NEEDS_DEV | CMD_SENDS_RPC | CMD_MAY_WRITE | CMD_BINARY, .run = cxl_cmd_feature,
-	  .complete_positional = feature_words },
+	  .complete_positional = feature_actions, .complete_next = feature_next },
 };
 
 /*

@@ -22,7 +22,7 @@ static const struct fwctl_cmd mlx5_cmds[] = {
 	{ .name = "reg", .summary = "read or write an access register (ACCESS_REG)",
 	  .usage = "NAME [FIELD=VALUE...] [--index FIELD=VALUE]... [--set FIELD=VALUE]... | --list",
 	  .positional = "NAME: register (see --list); FIELD=VALUE: index fields",
-	  .complete_positional = mlx5_reg_names,
+	  .complete_positional = mlx5_reg_names, .complete_next = mlx5_reg_next_words,
 	  .opts = mlx5_reg_opts, .opts_size = sizeof(struct reg_opts),
 	  .min_scope = FWCTL_RPC_DEBUG_READ_ONLY,
 	  .flags = CMD_BINARY | CMD_SENDS_RPC | CMD_MAY_WRITE, .run = mlx5_cmd_reg },

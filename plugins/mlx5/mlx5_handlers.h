@@ -52,6 +52,8 @@ MLX5_CMD_DECL(identity);
 MLX5_CMD_DECL(reg);
 MLX5_CMD_DECL(diag);
 MLX5_CMD_DECL(raw);
+/* mlx5 reg completion after the register's name: its index FIELD= words. */
+const char *const *mlx5_reg_next_words(int argc, char *const *argv);
 /* mlx5 cmd: the answer's size for opcode+op_mod (0 = not known), and its
  * decoded fields (NULL when no layout is known or len is below a header). */
 size_t mlx5_cmd_reply_len(uint16_t opcode, uint16_t op_mod);

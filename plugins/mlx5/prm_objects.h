@@ -85,6 +85,8 @@ extern const struct mlx5_object mlx5_objects[];
 extern const size_t mlx5_n_objects;
 const struct mlx5_object *mlx5_object_find(const char *name);   /* case-insensitive */
 const char *const *mlx5_object_names(void);                     /* completion */
+/* After the object's name: FIELD= for its id and each of its other inputs. */
+const char *const *mlx5_object_next_words(int argc, char *const *argv);
 /* Is `field` the id or one of the inputs of o? */
 bool mlx5_object_input_ok(const struct mlx5_object *o, const char *field);
 /* Bytes of the in / out mailboxes (out: room for every tail's max). */

@@ -218,3 +218,20 @@ const struct fwctl_opt mlx5_query_opts[] = {
 	  "list the objects, the id each needs, and the scope" },
 	FWCTL_OPT_END
 };
+
+const char *const *mlx5_object_next_words(int argc, char *const *argv)
+{
+	const struct mlx5_object *o = argc > 0 ? mlx5_object_find(argv[0]) : NULL;
+	const char *fields[64];
+	size_t n = 0;
+
+	if (!o)
+		return NULL;
+	/* The id may be given as FIELD=VALUE too (mlx5_object_input_ok). */
+	if (o->id)
+		fields[n++] = o->id;
+	for (const char *const *f = o->inputs; f && *f && n + 1 < 64; f++)
+		fields[n++] = *f;
+	fields[n] = NULL;
+	return fwctl_assign_words(fields);
+}

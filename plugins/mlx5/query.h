@@ -29,6 +29,6 @@ int mlx5_cmd_query(struct fwctl_ctx *ctx, void *opts, int argc, char **argv);
 	  .opts = mlx5_query_opts, .opts_size = sizeof(struct query_opts), \
 	  .min_scope = FWCTL_RPC_CONFIGURATION, \
 	  .flags = CMD_BINARY | CMD_SENDS_RPC, .run = mlx5_cmd_query, \
-	  .complete_positional = mlx5_object_names }
+	  .complete_positional = mlx5_object_names, .complete_next = mlx5_object_next_words }
 
 #endif

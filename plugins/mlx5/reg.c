@@ -394,3 +394,10 @@ const struct fwctl_opt mlx5_reg_opts[] = {
 	  "list the registers this tool knows" },
 	FWCTL_OPT_END
 };
+
+const char *const *mlx5_reg_next_words(int argc, char *const *argv)
+{
+	const struct mlx5_reg *r = argc > 0 ? mlx5_reg_find(argv[0]) : NULL;
+
+	return r ? fwctl_assign_words(r->index) : NULL;
+}
