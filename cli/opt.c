@@ -48,7 +48,7 @@ const struct fwctl_opt fwctl_global_options[] = {
 	{ "scope", 0, OPT_STR, G(scope), "SCOPE", "raise the RPC scope", scope_choices },
 	{ "force", 'f', OPT_BOOL, G(force), NULL,
 	  "allow writes and write scopes (taints the kernel), overwrite -o FILE" },
-	{ "verbose", 'v', OPT_INCR, G(verbose), NULL, "trace each RPC on stderr (repeatable)" },
+	{ "verbose", 'v', OPT_INCR, G(verbose), NULL, "trace each RPC (and what a command counts) on stderr" },
 	{ "quiet", 'q', OPT_BOOL, G(quiet), NULL, "no warnings or progress on stderr" },
 	{ "dry-run", 0, OPT_BOOL, G(dry_run), NULL, "show the RPCs that would be sent, send nothing" },
 	{ "timeout", 0, OPT_DOUBLE, G(timeout), "SECONDS", "bound the whole command's RPCs" },

@@ -58,7 +58,8 @@ int cxl_lookup_feature(struct fwctl_ctx *ctx, const uint8_t uuid[16], struct cxl
 			     "'fwctl cxl features')", ctx->dev->name, u, l->n);
 }
 
-/* The columns an operator scans first; -v and -j give every field. */
+/* The columns an operator scans first, in a table that fits a terminal;
+ * -j and `fwctl cxl features FEATURE` give every field. */
 static struct json_object *text_summary(struct json_object *full)
 {
 	static const char *const keys[] = {
@@ -73,16 +74,46 @@ static struct json_object *text_summary(struct json_object *full)
 	return o;
 }
 
+/* The named features' full entries (name or UUID, in the order given):
+ * as one block each in text, as the "features" array in JSON. */
+static int named_features(struct fwctl_ctx *ctx, const struct cxl_feat_list *l, int argc,
+			  char **argv, struct json_object *root)
+{
+	struct json_object *arr = json_object_new_array();
+	const struct cxl_known_feat *k;
+	const struct cxl_feat *f;
+	char u[CXL_UUID_STR_LEN];
+	uint8_t uuid[16];
+
+	json_object_object_add(root, "features", arr);
+	for (int i = 0; i < argc; i++) {
+		if (cxl_resolve_feature(ctx, argv[i], uuid, &k) < 0)
+			return -1;
+		if (!(f = cxl_feat_find(l, uuid))) {
+			cxl_uuid_format(uuid, u);
+			return fwctl_err_set(&ctx->err, FWCTL_ERR_UNSUPPORTED, 0,
+					     "%s does not support feature %s (it lists %zu features; "
+					     "see 'fwctl cxl features')", ctx->dev->name, u, l->n);
+		}
+		if (ctx->format == OUT_TEXT)
+			json_object_object_add(root, argv[i], cxl_feat_json(f));
+		else
+			json_object_array_add(arr, cxl_feat_json(f));
+	}
+	if (ctx->format == OUT_TEXT)
+		json_object_object_del(root, "features");
+	return 0;
+}
+
 int cxl_cmd_features(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 {
 	struct cxl_feat_list l = { 0 };
 	struct json_object *root, *arr;
 	unsigned rpcs = 0;
 	uint32_t scope;
+	int rc = 0;
 
 	(void)opts;
-	(void)argc;
-	(void)argv;
 	if (fwctl_pick_scope(ctx, FWCTL_RPC_CONFIGURATION, &scope) < 0)
 		return -1;
 	if (cxl_read_features(ctx->h, scope, &l, &rpcs, &ctx->err) < 0) {
@@ -92,19 +123,25 @@ int cxl_cmd_features(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	root = json_object_new_object();
 	cxl_add_device(ctx, root);
 	json_object_object_add(root, "supported_features", json_object_new_int(l.supported));
-	arr = json_object_new_array();
-	for (size_t i = 0; i < l.n; i++) {
-		struct json_object *o = cxl_feat_json(&l.v[i]);
+	if (argc > 0) {
+		rc = named_features(ctx, &l, argc, argv, root);
+	} else {
+		arr = json_object_new_array();
+		for (size_t i = 0; i < l.n; i++) {
+			struct json_object *o = cxl_feat_json(&l.v[i]);
 
-		/* Every field is 20 columns wide: text shows a summary unless -v. */
-		if (ctx->format == OUT_TEXT && !ctx->verbose)
-			o = text_summary(o);
-		json_object_array_add(arr, o);
+			/* Every field is 20 columns wide: text shows the summary. */
+			json_object_array_add(arr, ctx->format == OUT_TEXT ? text_summary(o) : o);
+		}
+		json_object_object_add(root, "features", arr);
 	}
-	json_object_object_add(root, "features", arr);
 	if (ctx->verbose)
 		fwctl_info_msg(ctx, "%zu features in %u Get Supported Features RPCs", l.n, rpcs);
 	cxl_feat_list_free(&l);
+	if (rc) {
+		json_object_put(root);
+		return -1;
+	}
 	return fwctl_emit(ctx, root, NULL, 0);
 }
 

@@ -19,6 +19,14 @@ static const struct fwctl_opt feature_opts[] = {
 	FWCTL_OPT_END
 };
 
+/* Completion of `features`: every known name, each once. */
+static const char *const *features_next(int argc, char *const *argv)
+{
+	(void)argc;
+	(void)argv;
+	return cxl_feature_names();
+}
+
 /* Completion of `feature`: the action, then the feature names we know. */
 static const char *const *feature_actions(void)
 {
@@ -47,7 +55,9 @@ static const char *const *feature_next(int argc, char *const *argv)
 
 static const struct fwctl_cmd cxl_cmds[] = {
 	{ .name = "features", .summary = "list the device's features: UUID, name, sizes, flags, "
-	  "versions, set effects and the scope a set needs", .usage = "",
+	  "versions, set effects and the scope a set needs", .usage = "[FEATURE...]",
+	  .positional = "FEATURE: a UUID or a name: every field of those features",
+	  .complete_positional = cxl_feature_names, .complete_next = features_next,
 	  .min_scope = FWCTL_RPC_CONFIGURATION,
 	  .flags = CMD_NEEDS_DEV | CMD_SENDS_RPC, .run = cxl_cmd_features },
 	{ .name = "feature", .summary = "read (get) or change (set) one feature's data",

@@ -33,7 +33,23 @@ expect_out_re '^supported_features +: 12' "text: total"
 expect_out_re 'vendor-test +ffffffff-ffff-ffff-ffff-ffffffffffff +4 +4 +yes +debug-write ' "text: summary row"
 ok "$(! grep -q effects_hex <<<"$OUT"; echo $?)" "text: the summary leaves the detail columns out"
 run_fwctl --device cxl -- cxl features -v
-expect_out_re 'vendor-test +cxl_test vendor test feature' "text -v: every field"
+ok_if '[ "$OUT" = "$(run_fwctl --device cxl -- cxl features; printf "%s" "$OUT")" ]' \
+	"text -v: the same terminal-width table (-v only traces)"
+run_fwctl --device cxl -- cxl features vendor-test patrol-scrub
+expect_rc 0 "named features"
+expect_out_re '^vendor-test:$' "text: a block per named feature"
+expect_out_re '^  title +: cxl_test vendor test feature' "with every field"
+expect_out_re '^patrol-scrub:$' "in the order given"
+ok_if '! grep -q "^ *ecs" "$T_TMP/out"' "and no other feature"
+run_fwctl --device cxl -- cxl features ffffffff-ffff-ffff-ffff-ffffffffffff ecs -j
+expect_rc 0 "by UUID and name, JSON"
+expect_json '[f["name"] for f in j["features"]] == ["vendor-test", "ecs"] and "effects_hex" in j["features"][0]' \
+	"the features array: those two, every field"
+run_fwctl --device cxl -- cxl features patrol-scrb
+expect_rc 2 "a misspelt name"
+expect_err_re "did you mean 'patrol-scrub'" "suggests the closest"
+run_fwctl --device cxl -- cxl features 01234567-89ab-cdef-0123-456789abcdef
+expect_rc 6 "a UUID the device does not list"
 
 run_fwctl --device cxl,extra=100 -- cxl features -j
 expect_rc 0 "112 features"
@@ -79,7 +95,5 @@ expect_json '"error" in j' "one JSON error document"
 run_fwctl --device cxl --fault enodev -- cxl features -j
 expect_rc 3 "device removed"
 expect_err_re 'ENODEV' "explains the removal"
-run_fwctl --device cxl -- cxl features extra
-expect_rc 2 "no positional arguments"
 
 done_testing
