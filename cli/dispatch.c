@@ -4,6 +4,7 @@
  * command's options, the cross-cutting gates (format, --force, device
  * opening and type check), then errors to the documented exit codes.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -209,13 +210,22 @@ void fwctl_install_policy(struct fwctl_ctx *ctx, struct fwctl_handle *h)
 	fwctl_set_timeout(h, ctx->timeout);
 }
 
-/* The message already says "status 0x3": the status line would repeat it. */
+/* The message already gives the status ("status 0x3", "return code
+ * 0x7e", "error 0x007e"): the status line would repeat it. */
 static bool message_names_status(const struct fwctl_err *e)
 {
-	char s[32];
+	char s[2][32];
 
-	snprintf(s, sizeof(s), "status 0x%x", e->fw_status);
-	return strstr(e->message, s) != NULL;
+	snprintf(s[0], sizeof(s[0]), "0x%x", e->fw_status);
+	snprintf(s[1], sizeof(s[1]), "0x%04x", e->fw_status);
+	for (int i = 0; i < 2; i++) {
+		const char *p = strstr(e->message, s[i]);
+
+		/* Whole numbers only: "0x7e" is not in "0x7e00". */
+		if (p && !isxdigit((unsigned char)p[strlen(s[i])]))
+			return true;
+	}
+	return false;
 }
 
 static void report_error(struct fwctl_ctx *ctx)

@@ -72,8 +72,10 @@ int fwctl_err_firmware(struct fwctl_err *e, uint32_t status, const char *status_
 	va_end(ap);
 	e->has_fw_status = true;
 	e->fw_status = status;
-	snprintf(e->fw_status_name, sizeof(e->fw_status_name), "%s",
-		 status_name ? status_name : "");
+	if (status_name && *status_name)
+		snprintf(e->fw_status_name, sizeof(e->fw_status_name), "%s", status_name);
+	else
+		snprintf(e->fw_status_name, sizeof(e->fw_status_name), "unknown_0x%x", status);
 	e->has_syndrome = has_syndrome;
 	e->syndrome = syndrome;
 	return -1;

@@ -63,7 +63,9 @@ int fwctl_err_reset(struct fwctl_err *e, enum fwctl_err_kind kind, int errnum,
 /* Put context in front of the message: "reading caps: <old message>". */
 void fwctl_err_prefix(struct fwctl_err *e, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-/* Record a firmware status (kind becomes FWCTL_ERR_FIRMWARE); returns -1. */
+/* Record a firmware status (kind becomes FWCTL_ERR_FIRMWARE); returns -1.
+ * status_name NULL (or "") = a status the plugin has no name for: every
+ * plugin's is then named the same way, "unknown_0x<status>". */
 int fwctl_err_firmware(struct fwctl_err *e, uint32_t status, const char *status_name,
 		       bool has_syndrome, uint32_t syndrome, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));

@@ -122,14 +122,14 @@ static int status_err(uint16_t req_type, const uint8_t *out, const struct bnxt_r
 	hwrm_label(req_type, lbl, sizeof(lbl));
 	/* Error responses carry a command-specific detail byte (hwrm_err_output). */
 	if (st->data_len > BNXT_CMD_ERR_OFF)
-		return fwctl_err_firmware(err, st->error_code, name ? name : "UNKNOWN", true,
+		return fwctl_err_firmware(err, st->error_code, name, true,
 					  out[BNXT_CMD_ERR_OFF],
 					  "%s: firmware returned error 0x%04x (%s), cmd_err %u",
-					  lbl, st->error_code, name ? name : "unnamed code",
+					  lbl, st->error_code, name ? name : "unknown status",
 					  out[BNXT_CMD_ERR_OFF]);
-	return fwctl_err_firmware(err, st->error_code, name ? name : "UNKNOWN", false, 0,
+	return fwctl_err_firmware(err, st->error_code, name, false, 0,
 				  "%s: firmware returned error 0x%04x (%s)",
-				  lbl, st->error_code, name ? name : "unnamed code");
+				  lbl, st->error_code, name ? name : "unknown status");
 }
 
 int bnxt_resp_check(uint16_t req_type, const uint8_t *out, size_t out_cap,

@@ -70,9 +70,9 @@ static int cxl_policy_check_reply(const struct fwctl_rpc_args *a, const struct f
 	if (!retval || (a->flags & FWCTL_RPC_OWN_STATUS))
 		return 0;
 	nm = cxl_retval_name(retval);
-	return fwctl_err_firmware(err, retval, nm ? nm : "unknown", false, 0,
+	return fwctl_err_firmware(err, retval, nm, false, 0,
 				  "%s: the device answered %s (CXL mailbox return code 0x%x)", what,
-				  nm ? nm : "an unknown return code", retval);
+				  nm ? nm : "an unknown status", retval);
 }
 
 static bool cxl_policy_explain_errno(const struct fwctl_rpc_args *a, const struct fwctl_rpc_class *c,

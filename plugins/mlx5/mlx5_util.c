@@ -51,7 +51,8 @@ void mlx5_json_fw_status(struct json_object *obj, uint8_t status, uint32_t syndr
 
 	json_object_object_add(obj, "fw_status", json_object_new_int(status));
 	if (!name) {
-		snprintf(buf, sizeof(buf), "unknown_%u", status);
+		/* As fwctl_err_firmware() names it in error objects. */
+		snprintf(buf, sizeof(buf), "unknown_0x%x", status);
 		name = buf;
 	}
 	json_object_object_add(obj, "fw_status_name", json_object_new_string(name));

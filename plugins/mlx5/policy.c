@@ -66,7 +66,7 @@ static int mlx5_policy_check_reply(const struct fwctl_rpc_args *a, const struct 
 	name = mlx5_status_name(status);
 	return fwctl_err_firmware(err, status, name, true, syndrome,
 				  "%s: firmware returned status 0x%x (%s), syndrome 0x%x",
-				  what, status, name ? name : "unknown", syndrome);
+				  what, status, name ? name : "unknown status", syndrome);
 }
 
 static bool mlx5_policy_explain_errno(const struct fwctl_rpc_args *a, const struct fwctl_rpc_class *c,

@@ -68,7 +68,7 @@ static int pds_policy_check_reply(const struct fwctl_rpc_args *a, const struct f
 		return 0;
 	n = pds_status_name(r.retval);
 	t = pds_status_text(r.retval);
-	return fwctl_err_firmware(err, r.retval, n ? n : "", false, 0,
+	return fwctl_err_firmware(err, r.retval, n, false, 0,
 				  "the firmware answered %s with retval %u (%s%s%s)", c->name,
 				  r.retval, n ? n : "unknown status", t ? ": " : "", t ? t : "");
 }

@@ -93,9 +93,14 @@ int pds_send(struct fwctl_handle *h, uint32_t scope, struct pds_msg *m, struct f
 	/* The payloads live behind pointers: name them in the trace/dry-run line. */
 	if (m->req_len && m->req_len <= 64)
 		hex = out_hex_string(m->req, m->req_len);
-	snprintf(what, sizeof(what), "%s ep %u op 0x%08x, request %zu bytes%s%s, response %zu bytes",
-		 m->label, m->ep, m->op_word, m->req_len, hex ? " " : "", hex ? hex : "",
-		 m->resp_len);
+	/* A catalogue name says what it is; a raw one is its ep and op. */
+	if (m->op)
+		snprintf(what, sizeof(what), "%s (ep %u op 0x%08x), request %zu bytes%s%s, "
+			 "response %zu bytes", m->label, m->ep, m->op_word, m->req_len,
+			 hex ? " " : "", hex ? hex : "", m->resp_len);
+	else
+		snprintf(what, sizeof(what), "ep %u op 0x%08x, request %zu bytes%s%s, response %zu bytes",
+			 m->ep, m->op_word, m->req_len, hex ? " " : "", hex ? hex : "", m->resp_len);
 	free(hex);
 	pds_rpc_class(m->op, m->ep, m->op_word, scope, &cls);
 	cls.reply_min = sizeof(back);

@@ -62,7 +62,7 @@ static const char help_text[] =
 "  --no-cap-sys-rawio   the caller lacks CAP_SYS_RAWIO: scope 3 RPCs get EPERM.\n"
 "  -h, --help           this text.\n"
 "\n"
-"Device SPEC: TYPE[,key=value...], TYPE one of mlx5, pds, cxl.\n"
+"Device SPEC: TYPE[,key=value...], TYPE one of mlx5, pds, cxl, bnxt.\n"
 "  Keys for every type:\n"
 "    count=N          N devices from this spec (total at most 4096); names and\n"
 "                     PCI addresses are made unique (NAME5 -> NAME5, NAME6...).\n"

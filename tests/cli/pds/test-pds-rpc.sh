@@ -98,7 +98,7 @@ expect_json 'j["error"]["fw_status"] == 14' "EINVAL 14"
 # --- dry run and usage ---
 run_fwctl --device pds -- --dry-run pds rpc --ep 1 --op 1
 expect_rc 0 "--dry-run"
-expect_out_re 'would send to fwctl0 at scope config: identity.identify ep 1 op 0x00000001' "what would be sent"
+expect_out_re 'would send to fwctl0 at scope config: identity.identify \(ep 1 op 0x00000001\)' "what would be sent"
 expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
 run_fwctl --device pds -- pds rpc --op 1
 expect_rc 2 "--ep missing"
