@@ -101,25 +101,18 @@ static struct udev_device *by_name(struct pick *p, const char *subsystem, const 
 	return udev_device_new_from_subsystem_sysname(p->udev, subsystem, name);
 }
 
-/* A netdev or RDMA device: FUNCTION/net/NAME, FUNCTION/infiniband/NAME. */
+/* A netdev or RDMA device: /sys/class/SUBSYSTEM/NAME/device is the
+ * function it belongs to (FUNCTION/net/NAME, FUNCTION/infiniband/NAME).
+ * The link is read directly: a libudev device for NAME would cost more
+ * than the whole lookup by fwctlN. */
 static void consider_class_child(struct pick *p, const char *subsystem)
 {
-	struct udev_device *c = by_name(p, subsystem, p->name);
-	const char *path = c ? udev_device_get_syspath(c) : NULL;
-	char sys[PATH_MAX];
-	char *slash = NULL;
+	char link[PATH_MAX], sys[PATH_MAX];
 
-	if (path)
-		snprintf(sys, sizeof(sys), "%s", path);
-	if (c)
-		udev_device_unref(c);
-	if (!path)
+	if (snprintf(link, sizeof(link), "/sys/class/%s/%s/device", subsystem, p->name) >=
+	    (int)sizeof(link) || !realpath(link, sys))
 		return;
-	for (int up = 0; up < 2; up++)
-		if ((slash = strrchr(sys, '/')))
-			*slash = 0;
-	if (slash && sys[0])
-		consider_function(p, sys);
+	consider_function(p, sys);
 }
 
 /* "08:00.0" names the function of that bus:device.fn in any domain, as

@@ -33,13 +33,6 @@ static double now_ns(void)
 	return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
 }
 
-/* The CLI installs an audit hook on every handle: classification runs as there. */
-static void audit_nothing(void *ctx, const struct fwctl_device *dev, uint32_t scope,
-			  const char *what)
-{
-	(void)ctx; (void)dev; (void)scope; (void)what;
-}
-
 /* The tool's per-dump work, kept out of line so callgrind can name it. */
 __attribute__((noinline)) static int rsc_bench_loop(struct fwctl_ctx *ctx,
 						   const struct rsc_stream_req *req,
@@ -109,7 +102,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "%s\n", ctx.err.message);
 		return 1;
 	}
-	ctx.h->audit = audit_nothing;
+	/* The hooks the CLI installs on every handle: the RPC layer classifies
+	 * each RPC through the plugin's policy, as in `fwctl mlx5 coredump`. */
+	fwctl_plugins_install_type_hooks();
+	fwctl_install_policy(&ctx, ctx.h);
 	if (rsc_menu_fetch(ctx.h, FWCTL_RPC_DEBUG_READ_ONLY, &menu, &menu_rpcs, &ctx.err) ||
 	    atomic_file_open(&af, req.path, true, &ctx.err)) {
 		fprintf(stderr, "dump failed: %s\n", ctx.err.message);
