@@ -20,6 +20,10 @@ enum fwctl_rpc_flags {
 	/* A read the command needs to build a write (read-modify-write, a
 	 * feature lookup): --dry-run sends it; other reads stop a dry run. */
 	FWCTL_RPC_FOR_WRITE = 1u << 2,
+	/* out holds defined bytes already (zeroed once, or the previous reply
+	 * of a loop that reuses it): not cleared before sending.  Bytes past
+	 * the reply are cleared after it either way. */
+	FWCTL_RPC_OUT_DEFINED = 1u << 3,
 };
 
 /* What one request does to the device, as its plugin classifies it. */

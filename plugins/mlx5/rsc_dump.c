@@ -46,6 +46,7 @@ void rsc_dump_init(struct rsc_dump *d, struct fwctl_handle *h, uint32_t scope,
 	d->args = (struct fwctl_rpc_args){
 		.scope = scope, .in = d->in, .in_len = RSC_RPC_LEN,
 		.out = d->out, .out_cap = RSC_RPC_LEN, .what = d->what,
+		.flags = FWCTL_RPC_OUT_DEFINED,   /* d was zeroed above */
 	};
 	/*
 	 * Every request of the dump is this ACCESS_REG read with other
@@ -113,7 +114,9 @@ int rsc_dump_next(struct rsc_dump *d, const uint8_t **data, size_t *len, struct 
 		return 0;
 	if (d->trace)
 		t0 = now_us();
-	if (mlx5_mbox_call(d->h, &d->args, 0, err) < 0) {
+	/* The header, lengths and status are checked by the RPC layer's mlx5
+	 * policy; the mailbox wrapper's checks hold for every page. */
+	if (fwctl_rpc_call(d->h, &d->args, err) < 0) {
 		fwctl_err_prefix(err, "resource dump RPC %" PRIu64 " (%" PRIu64 " bytes in)",
 				 d->rpcs + 1, d->bytes);
 		return -1;

@@ -90,11 +90,8 @@ static int stream_step(struct fwctl_ctx *ctx, const struct rsc_stream_req *req,
 	size_t n;
 	int more;
 
-	if (fwctl_stop_signal) {
-		fwctl_err_set(&ctx->err, FWCTL_ERR_INTERRUPTED, 0, "interrupted");
-		ctx->err.signo = fwctl_stop_signal;
-		return -1;
-	}
+	/* A stop signal ends the dump at the next RPC: fwctl_rpc_call()
+	 * checks it before sending. */
 	more = rsc_dump_next(&s->d, &p, &n, &ctx->err);
 	if (more < 0)
 		return -1;

@@ -74,6 +74,9 @@ for k, name in (("direct_fwctl0", "-d fwctl0"), ("direct_mlx5_0", "-d mlx5_0"), 
     print("%-10s %d/%d devices = %.3f, max/min = %.3f%s" % (
         name, ns[-1], ns[0], v[-1] / v[0], max(v) / min(v),
         " (goal <= 1.10)" if k != "scan_fwctl0" else ""))
+# The two names of one device against each other, at every size.
+both = [ir[n][k] for n in ns for k in ("direct_fwctl0", "direct_mlx5_0")]
+print("-d fwctl0 and -d mlx5_0 at every size: max/min = %.3f (goal <= 1.10)" % (max(both) / min(both)))
 if list_at in ir and "list" in ir[list_at]:
     total = ir[list_at]["list"]
     per = total / list_at
