@@ -99,6 +99,32 @@ static const char *field_suggestion(const struct prm_layout *l, const char *word
 	return fwctl_suggest_text(&s, buf, len);
 }
 
+/* A value that is neither a number nor one of the field's names: the
+ * names it takes, and the closest of them. */
+static int bad_value(struct fwctl_ctx *ctx, const struct prm_field *f, const char *name,
+		     const char *value)
+{
+	char names[256] = "", hint[MLX5_SUGGEST_LEN];
+	struct fwctl_suggest s;
+	size_t used = 0;
+
+	if (f->kind != PRM_ENUM || !f->enums)
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+				     "'%s' is not a valid value for %s (a number)", value, name);
+	fwctl_suggest_init(&s, value);
+	for (const struct prm_enum *e = f->enums; e->name; e++) {
+		int w = snprintf(names + used, sizeof(names) - used, "%s%s", used ? ", " : "",
+				 e->name);
+
+		if (w > 0 && (size_t)w < sizeof(names) - used)
+			used += (size_t)w;
+		fwctl_suggest_add(&s, e->name);
+	}
+	return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+			     "'%s' is not a valid value for %s (a number or one of: %s)%s", value,
+			     name, names, fwctl_suggest_text(&s, hint, sizeof(hint)));
+}
+
 int mlx5_parse_assign(struct fwctl_ctx *ctx, const struct prm_layout *l, const char *text,
 		      const struct prm_field **fp, uint64_t *val)
 {
@@ -135,8 +161,7 @@ int mlx5_parse_assign(struct fwctl_ctx *ctx, const struct prm_layout *l, const c
 		goto ok;
 	}
 	if (fwctl_parse_u64(eq + 1, UINT64_MAX, val))
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
-				     "'%s' is not a valid value for %s", eq + 1, name);
+		return bad_value(ctx, f, name, eq + 1);
 ok:
 	if (!prm_fits(f, *val))
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,

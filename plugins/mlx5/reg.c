@@ -16,6 +16,7 @@
 #include "mlx5_mbox.h"
 #include "mlx5_handlers.h"
 #include "mlx5_util.h"
+#include "../../lib/suggest.h"
 
 #define REG_MAX_BYTES MLX5_REG_MAX_BYTES
 
@@ -46,20 +47,53 @@ static int list_regs(struct fwctl_ctx *ctx)
 	return fwctl_emit(ctx, root, NULL, 0);
 }
 
+/* PPCNT's grp=NAME: the group's number into *grp; 1 when NAME is a
+ * number (parsed as any field), -1 with the groups listed when it is
+ * neither. */
+static int ppcnt_group(struct fwctl_ctx *ctx, const char *name, uint64_t *grp)
+{
+	char names[512] = "", hint[MLX5_SUGGEST_LEN];
+	const char *list[32];
+	size_t used = 0, n = 0;
+	uint64_t num;
+
+	for (size_t i = 0; i < mlx5_n_ppcnt_groups; i++)
+		if (fwctl_name_eq(name, mlx5_ppcnt_groups[i].name)) {
+			*grp = mlx5_ppcnt_groups[i].grp;
+			return 0;
+		}
+	if (!fwctl_parse_u64(name, UINT64_MAX, &num))
+		return 1;
+	for (size_t i = 0; i < mlx5_n_ppcnt_groups && n + 1 < 32; i++) {
+		int w = snprintf(names + used, sizeof(names) - used, "%s%s", used ? ", " : "",
+				 mlx5_ppcnt_groups[i].name);
+
+		if (w > 0 && (size_t)w < sizeof(names) - used)
+			used += (size_t)w;
+		list[n++] = mlx5_ppcnt_groups[i].name;
+	}
+	list[n] = NULL;
+	return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
+			     "unknown PPCNT group '%s' (a number or one of: %s)%s", name, names,
+			     mlx5_suggest(name, list, hint, sizeof(hint)));
+}
+
 /* Apply one FIELD=VALUE index assignment (grp also accepts a group name). */
 static int apply_index(struct fwctl_ctx *ctx, const struct mlx5_reg *r, const char *text,
 		       uint8_t *data)
 {
 	const struct prm_field *f;
 	uint64_t v;
+	int rc;
 
 	if (r->layout == &mlx5_prm_ppcnt_reg && !strncmp(text, "grp=", 4)) {
-		for (size_t i = 0; i < mlx5_n_ppcnt_groups; i++)
-			if (!strcmp(mlx5_ppcnt_groups[i].name, text + 4)) {
-				prm_set_by_name(r->layout, "grp", data, mlx5_reg_len(r),
-						mlx5_ppcnt_groups[i].grp);
-				return 0;
-			}
+		rc = ppcnt_group(ctx, text + 4, &v);
+		if (rc < 0)
+			return -1;
+		if (rc == 0) {
+			prm_set_by_name(r->layout, "grp", data, mlx5_reg_len(r), v);
+			return 0;
+		}
 	}
 	if (mlx5_parse_assign(ctx, r->layout, text, &f, &v))
 		return -1;

@@ -33,6 +33,18 @@ expect_rc 2 "field name typo"
 expect_err_re "has no field 'admin_stat'; did you mean 'admin_status'\?" "suggests admin_status"
 expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
 
+run_fwctl --device mlx5 -- mlx5 reg ppcnt grp=ieee8023
+expect_rc 2 "PPCNT group typo"
+expect_err_re "unknown PPCNT group 'ieee8023' \(a number or one of: ieee_802_3, rfc_2863, .*\); did you mean 'ieee_802_3'\?" \
+	"lists the groups and suggests ieee_802_3"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "nothing sent"
+run_fwctl --device mlx5 -- mlx5 reg ppcnt grp=IEEE-802-3 -j
+expect_rc 0 "a group name in any case, - for _"
+expect_json 'j["fields"]["grp"] == 0' "read group 0"
+run_fwctl --device mlx5 -- mlx5 reg paos local_port=one
+expect_rc 2 "a field value that is no number"
+expect_err_re "'one' is not a valid value for local_port \(a number\)" "says a number is wanted"
+
 run_fwctl --device mlx5 -- mlx5 query qpx --id 1
 expect_rc 2 "query object typo"
 expect_err_re "unknown object 'qpx' \(fwctl mlx5 query --list\); did you mean 'qp'\?" "suggests qp"
