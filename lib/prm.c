@@ -101,7 +101,14 @@ bool prm_fits(const struct prm_field *f, uint64_t val)
 static bool decoded_kind(enum prm_kind k)
 {
 	return k == PRM_CELSIUS8 || k == PRM_MAC || k == PRM_IPV4 || k == PRM_IPV6 ||
-	       k == PRM_GID || k == PRM_OUI || k == PRM_PCI_VENDOR;
+	       k == PRM_GID || k == PRM_OUI || k == PRM_PCI_VENDOR || k == PRM_PCI_BDF;
+}
+
+/* Kinds an .also can add: the decoded ones, and a raw kind's form under a new key. */
+static bool also_kind(enum prm_kind k)
+{
+	return decoded_kind(k) || k == PRM_HEX || k == PRM_STRING || k == PRM_ENUM ||
+	       k == PRM_FLAGS;
 }
 
 /* How a field's raw value is shown: a decoded kind keeps a number, or
@@ -273,10 +280,22 @@ static struct json_object *decode_flags(const struct prm_enum *names, uint64_t v
 	return arr;
 }
 
+/* Its name from the field's .enums, "unknown_<n>" without one. */
+static struct json_object *enum_form(const struct prm_enum *e, uint64_t v)
+{
+	const char *n = prm_enum_name(e, v);
+	char tmp[40];
+
+	if (!n) {
+		snprintf(tmp, sizeof(tmp), "unknown_%" PRIu64, v);
+		n = tmp;
+	}
+	return json_object_new_string(n);
+}
+
 static struct json_object *decode_scalar(const struct prm_field *f, uint64_t v)
 {
 	char tmp[40];
-	const char *n;
 
 	switch (f->kind) {
 	case PRM_BOOL:
@@ -285,12 +304,7 @@ static struct json_object *decode_scalar(const struct prm_field *f, uint64_t v)
 		snprintf(tmp, sizeof(tmp), "0x%" PRIx64, v);
 		return json_object_new_string(tmp);
 	case PRM_ENUM:
-		n = prm_enum_name(f->enums, v);
-		if (!n) {
-			snprintf(tmp, sizeof(tmp), "unknown_%" PRIu64, v);
-			n = tmp;
-		}
-		return json_object_new_string(n);
+		return enum_form(f->enums, v);
 	case PRM_FLAGS:
 		return decode_flags(f->enums, v, f->bit_width);
 	default:
@@ -372,6 +386,12 @@ static const char *form_suffix(enum prm_kind k)
 	case PRM_OUI:
 	case PRM_PCI_VENDOR:
 		return "_hex";
+	case PRM_PCI_BDF:
+		return "_bdf";
+	case PRM_ENUM:
+		return "_name";
+	case PRM_FLAGS:
+		return "_names";
 	default:
 		return "";          /* a string is named by what it says */
 	}
@@ -391,6 +411,7 @@ static uint64_t form_width(enum prm_kind k)
 	case PRM_OUI:
 		return 24;
 	case PRM_PCI_VENDOR:
+	case PRM_PCI_BDF:
 		return 16;
 	default:
 		return 0;
@@ -408,11 +429,20 @@ static struct json_object *celsius8(uint64_t raw, uint64_t width)
 }
 
 /* p: the value's bytes (bytes_form), v: its number (the others). */
-static struct json_object *form_value(enum prm_kind k, const uint8_t *p, uint64_t width, uint64_t v)
+static struct json_object *form_value(const struct prm_field *f, enum prm_kind k, const uint8_t *p,
+				      uint64_t width, uint64_t v)
 {
 	char txt[INET6_ADDRSTRLEN + 8];
 
 	switch (k) {
+	case PRM_ENUM:
+		return enum_form(f->enums, v);
+	case PRM_FLAGS:
+		return decode_flags(f->enums, v, (uint32_t)width);
+	case PRM_PCI_BDF:
+		snprintf(txt, sizeof(txt), "%02x:%02x.%x", (unsigned int)(v >> 8) & 0xff,
+			 (unsigned int)(v >> 3) & 0x1f, (unsigned int)v & 7);
+		break;
 	case PRM_CELSIUS8:
 		return celsius8(v, width);
 	case PRM_STRING:
@@ -487,7 +517,7 @@ static void add_shown(const struct prm_layout *l, const struct prm_field *f, con
 		if ((flags & PRM_DECODE_SKIP_ZERO) && !v)
 			return;
 	}
-	o = form_value(k, p, s.width, v);
+	o = form_value(f, k, p, s.width, v);
 	if (!o)
 		return;
 	snprintf(key, sizeof(key), "%s%s", s.stem, form_suffix(k));
@@ -497,6 +527,23 @@ static void add_shown(const struct prm_layout *l, const struct prm_field *f, con
 		snprintf(key, sizeof(key), "%s_vendor", s.stem);
 		json_object_object_add(into, key, json_object_new_string(vendor));
 	}
+}
+
+/* "<name>_speed_mbps" when .mbps has the value (a mask with one bit set). */
+static void add_speed(const struct prm_layout *l, const struct prm_field *f, const uint8_t *buf,
+		      size_t len, struct json_object *into)
+{
+	uint64_t v;
+	char key[96];
+
+	if (!f->mbps || !prm_get(l, f, buf, len, &v))
+		return;
+	for (const struct prm_number *n = f->mbps; n->value || n->number; n++)
+		if (n->value == v) {
+			snprintf(key, sizeof(key), "%s_speed_mbps", f->name);
+			json_object_object_add(into, key, json_uint(n->number));
+			return;
+		}
 }
 
 static struct json_object *decode_array(const struct prm_layout *l, const struct prm_field *f,
@@ -567,6 +614,7 @@ static int decode_at(const struct prm_layout *l, const uint8_t *buf, size_t len,
 		if (v)
 			json_object_object_add(into, prm_json_key(f, key, sizeof(key)), v);
 		add_shown(l, f, buf, len, into, flags);
+		add_speed(l, f, buf, len, into);
 	}
 	return missing;
 }
@@ -590,8 +638,10 @@ static const char *check_shown(const struct prm_layout *l, const struct prm_fiel
 
 	if (k == PRM_UINT)
 		return f->to ? "names a .to field but shows no decoded form" : NULL;
-	if (f->also && !decoded_kind(f->also) && f->also != PRM_HEX && f->also != PRM_STRING)
+	if (f->also && !also_kind(f->also))
 		return "has an .also kind that adds no decoded form";
+	if ((k == PRM_ENUM || k == PRM_FLAGS) && !f->enums)
+		return "names its value without an .enums table";
 	if (f->also && raw != PRM_UINT && raw != PRM_HEX && raw != PRM_BYTES &&
 	    !(raw == PRM_ARRAY && !f->sub))
 		return "has an .also beside a raw form that cannot carry one";
@@ -632,6 +682,8 @@ const char *prm_layout_check(const struct prm_layout *l)
 		    (f->bit_off % 8 || span % 8))
 			goto bad_align;
 		shown = is_reserved(f) ? NULL : check_shown(l, f);
+		if (!shown && f->mbps && (!scalar_kind(k) || f->bit_width > 64))
+			shown = "has a .mbps table but no number to look up";
 		if (shown) {
 			snprintf(why, sizeof(why), "%s: %s %s", l->name, f->name, shown);
 			return why;

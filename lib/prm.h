@@ -58,11 +58,20 @@ enum prm_kind {
 	PRM_OUI,
 	/* 16 bits, a PCI vendor ID: "<name>_hex" "0x15b3", "<name>_vendor" from .enums. */
 	PRM_PCI_VENDOR,
+	/* 16 bits, a PCI routing ID (bus << 8 | device << 3 | function):
+	 * "<name>_bdf" "3b:00.0", as lspci writes it without the domain. */
+	PRM_PCI_BDF,
 };
 
 struct prm_enum {
 	uint64_t value;
 	const char *name;
+};
+
+/* The number a value stands for: {value, number}, {0, 0}-terminated. */
+struct prm_number {
+	uint64_t value;
+	uint64_t number;
 };
 
 struct prm_layout;
@@ -79,7 +88,10 @@ struct prm_field {
 	/*
 	 * A decoded kind (or HEX, or STRING) shown beside this field's raw
 	 * form, which stays as .kind makes it: { "ethertype", ..., PRM_UINT,
-	 * .also = PRM_HEX } gives "ethertype" and "ethertype_hex".
+	 * .also = PRM_HEX } gives "ethertype" and "ethertype_hex".  ENUM
+	 * and FLAGS name the value from .enums beside a HEX (or UINT) raw
+	 * form: "<name>_name" one name ("unknown_<n>" if none), "<name>_names"
+	 * the names of the set bits ("bit_<i>" if none).
 	 */
 	enum prm_kind also;
 	/*
@@ -91,6 +103,12 @@ struct prm_field {
 	 * .also needs .to: its key is that shared name ("sensor_name").
 	 */
 	const char *to;
+	/*
+	 * A rate in Mb/s the value stands for (a link-mode mask with one bit
+	 * set: {1 << bit, Mb/s}): "<name>_speed_mbps", a number, when the
+	 * table has the value; absent otherwise (no bit, or several).
+	 */
+	const struct prm_number *mbps;
 };
 
 struct prm_layout {

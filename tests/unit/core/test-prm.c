@@ -176,6 +176,96 @@ static void test_kinds_short(void)
 	}
 }
 
+static const struct prm_enum modes[] = {
+	{ 1u << 0, "1G" }, { 1u << 4, "10G" }, { 1u << 20, "100G" }, { 0, NULL }
+};
+static const struct prm_number mode_mbps[] = {
+	{ 1u << 0, 1000 }, { 1u << 4, 10000 }, { 1u << 20, 100000 }, { 0, 0 }
+};
+static const struct prm_enum port_states[] = { { 1, "down" }, { 4, "active" }, { 0, NULL } };
+
+/* Names and numbers beside a raw value: .also ENUM/FLAGS, .mbps, PCI_BDF. */
+static const struct prm_field named_f[] = {
+	{ "cap", 0, 32, PRM_HEX, modes, .also = PRM_FLAGS },
+	{ "oper", 32, 32, PRM_HEX, modes, .also = PRM_FLAGS, .mbps = mode_mbps },
+	{ "state", 64, 8, PRM_UINT, port_states, .also = PRM_ENUM },
+	{ "odd", 72, 8, PRM_HEX, port_states, .also = PRM_ENUM },
+	{ "pci_id", 80, 16, PRM_UINT, .also = PRM_PCI_BDF },
+	{ "rid", 96, 16, PRM_PCI_BDF },
+};
+static const struct prm_layout named = PRM_LAYOUT("named", 128, PRM_BE, named_f);
+
+static void fill_named(uint8_t *b, uint32_t oper)
+{
+	static const uint8_t head[16] = { 0x00, 0x10, 0x00, 0x11, 0, 0, 0, 0,
+					  4, 9, 0x3b, 0x00, 0xaf, 0xfd, 0, 0 };
+
+	memcpy(b, head, sizeof(head));
+	prm_put_be32(b + 4, oper);
+}
+
+static void test_named(void)
+{
+	uint8_t b[16];
+	struct json_object *o = json_object_new_object(), *x;
+
+	fill_named(b, 1u << 20);
+	is_str(prm_layout_check(&named), NULL, "a layout of names, rates and BDFs is valid");
+	ok(prm_decode(&named, b, sizeof(b), o, 0) == 0, "decodes completely");
+	is_str(str_at(o, "cap_hex"), "0x100011", ".also FLAGS: the raw mask stays");
+	ok(json_object_object_get_ex(o, "cap_names", &x) && json_object_array_length(x) == 3 &&
+	   !strcmp(json_object_get_string(json_object_array_get_idx(x, 0)), "1G") &&
+	   !strcmp(json_object_get_string(json_object_array_get_idx(x, 2)), "100G"),
+	   ".also FLAGS: <name>_names, lowest bit first");
+	ok(!has(o, "cap_speed_mbps"), "no rate without .mbps");
+	ok(json_object_object_get_ex(o, "oper_speed_mbps", &x) && json_object_get_int64(x) == 100000,
+	   ".mbps: one bit set, its rate");
+	ok(json_object_object_get_ex(o, "state", &x) && json_object_get_int(x) == 4,
+	   ".also ENUM: the raw number stays");
+	is_str(str_at(o, "state_name"), "active", ".also ENUM: <name>_name");
+	is_str(str_at(o, "odd_name"), "unknown_9", ".also ENUM: an unnamed value");
+	ok(json_object_object_get_ex(o, "pci_id", &x) && json_object_get_int(x) == 15104,
+	   "PCI BDF: the raw number stays");
+	is_str(str_at(o, "pci_id_bdf"), "3b:00.0", "PCI BDF: bus 0x3b, device 0, function 0");
+	is_str(str_at(o, "rid_bdf"), "af:1f.5", "PCI BDF: the widest device and function");
+	json_object_put(o);
+
+	fill_named(b, 1u << 20 | 1u << 4);
+	o = json_object_new_object();
+	prm_decode(&named, b, sizeof(b), o, 0);
+	ok(!has(o, "oper_speed_mbps"), ".mbps: two bits set, no single rate");
+	json_object_put(o);
+	fill_named(b, 1u << 7);
+	o = json_object_new_object();
+	prm_decode(&named, b, sizeof(b), o, 0);
+	ok(!has(o, "oper_speed_mbps"), ".mbps: a bit the table lacks, no rate");
+	ok(json_object_object_get_ex(o, "oper_names", &x) && json_object_array_length(x) == 1 &&
+	   !strcmp(json_object_get_string(json_object_array_get_idx(x, 0)), "bit_7"),
+	   ".also FLAGS: an unnamed bit as bit_<i>");
+	json_object_put(o);
+}
+
+/* Cut short, a value's name, rate and BDF go with the value itself. */
+static void test_named_short(void)
+{
+	uint8_t b[16];
+
+	fill_named(b, 1u << 20);
+	for (size_t n = 0; n <= sizeof(b); n++) {
+		uint8_t *p = malloc(n ? n : 1);
+		struct json_object *o = json_object_new_object();
+
+		memcpy(p, b, n);
+		prm_decode(&named, p, n, o, 0);
+		ok(has(o, "cap_names") == (n >= 4) && has(o, "oper_speed_mbps") == (n >= 8) &&
+		   has(o, "state_name") == (n >= 9) && has(o, "pci_id_bdf") == (n >= 12) &&
+		   has(o, "rid_bdf") == (n >= 14),
+		   "cut at %zu: only the values that fit are named", n);
+		json_object_put(o);
+		free(p);
+	}
+}
+
 /* prm_layout_check holds every decoded form to its width and alignment. */
 static void test_kinds_check(void)
 {
@@ -207,6 +297,10 @@ static void test_kinds_check(void)
 	BAD(".also of a raw kind", { "e", 0, 8, PRM_UINT, .also = PRM_BOOL });
 	BAD(".also beside a FLAGS field", { "f", 0, 32, PRM_FLAGS, .also = PRM_IPV4 });
 	BAD("a 72-bit hex form", { "x", 0, 8, PRM_ARRAY, .count = 9, .also = PRM_HEX });
+	BAD("an 8-bit PCI BDF", { "r", 0, 8, PRM_UINT, .also = PRM_PCI_BDF });
+	BAD("names without .enums", { "e", 0, 8, PRM_UINT, .also = PRM_ENUM });
+	BAD("a FLAGS form of 72 bits", { "m", 0, 72, PRM_BYTES, modes, .also = PRM_FLAGS });
+	BAD(".mbps on a string", { "s", 0, 32, PRM_STRING, .mbps = mode_mbps });
 #undef BAD
 }
 
@@ -216,6 +310,8 @@ int main(void)
 	test_kinds();
 	test_kinds_short();
 	test_kinds_check();
+	test_named();
+	test_named_short();
 	uint8_t buf[40] = { 0 };
 	uint64_t v;
 	struct json_object *o, *x;
