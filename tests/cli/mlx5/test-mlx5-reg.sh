@@ -34,7 +34,7 @@ run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg ptys -j
 expect_json 'j["fields"]["eth_proto_oper_hex"] == "0x200000" and j["fields"]["data_rate_oper"] == 1000' "cx6dx at 100GBASE-SR4"
 expect_golden reg-ptys-cx6dx "PTYS JSON matches the golden file"
 run_fwctl --device mlx5,profile=cx7 -- mlx5 reg ptys -j
-expect_json 'j["fields"]["ext_eth_proto_oper_hex"] == "0x40000" and j["fields"]["data_rate_oper"] == 4000' "cx7 at 400GAUI-4"
+expect_json 'j["fields"]["ext_eth_proto_oper_hex"] == "0x10000" and j["fields"]["data_rate_oper"] == 4000' "cx7 at 400GAUI-4"
 run_fwctl --device mlx5,profile=cx7 -- mlx5 reg pcam -j
 expect_json 'j["fields"]["feature_cap_mask"]["ppcnt_statistical_group"] is True and j["fields"]["port_access_reg_cap_mask"]["ppcnt"] is True' "cx7 PCAM"
 expect_golden reg-pcam-cx7 "PCAM JSON matches the golden file"

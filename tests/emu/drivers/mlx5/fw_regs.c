@@ -31,8 +31,9 @@ struct regval {
 /* CAM feature masks at 0x140, bit numbers as in the PRM structures. */
 #define CAMFEAT(r, bit, a, b) { r, 0x140 + (bit), 1, { a, b } }
 
-/* Ethernet protocol bits (PTYS): legacy eth_proto_* and ext_eth_proto_*. */
-#define ETH_40G_CR4   (1u << 2)
+/* Ethernet protocol bits (PTYS): legacy eth_proto_* and ext_eth_proto_*,
+ * as the kernel's enum mlx5e_link_mode / mlx5e_ext_link_mode number them. */
+#define ETH_40G_CR4   (1u << 6)
 #define ETH_100G_CR4  (1u << 20)
 #define ETH_100G_SR4  (1u << 21)
 #define ETH_100G_KR4  (1u << 22)
@@ -43,9 +44,9 @@ struct regval {
 #define EXT_100GAUI_2 (1u << 10)
 #define EXT_200GAUI_4 (1u << 12)
 #define EXT_400GAUI_8 (1u << 15)
-#define EXT_100GAUI_1 (1u << 16)
-#define EXT_200GAUI_2 (1u << 17)
-#define EXT_400GAUI_4 (1u << 18)
+#define EXT_100GAUI_1 (1u << 11)
+#define EXT_200GAUI_2 (1u << 13)
+#define EXT_400GAUI_4 (1u << 16)
 #define CX6DX_ETH (ETH_40G_CR4 | ETH_100G_CR4 | ETH_100G_SR4 | ETH_100G_KR4 | ETH_25G_CR | \
 		   ETH_25G_SR | ETH_50G_CR2)
 #define CX6DX_EXT (EXT_50GAUI_1 | EXT_100GAUI_2)
@@ -257,10 +258,10 @@ static uint32_t highest_bit(uint32_t v)
 static uint32_t rate_of(bool ext, uint32_t bit)
 {
 	static const struct { uint8_t bit; uint16_t rate; } ext_rates[] = {
-		{ 8, 500 }, { 10, 1000 }, { 12, 2000 }, { 15, 4000 }, { 16, 1000 }, { 17, 2000 },
-		{ 18, 4000 } };
+		{ 8, 500 }, { 10, 1000 }, { 11, 1000 }, { 12, 2000 }, { 13, 2000 }, { 15, 4000 },
+		{ 16, 4000 } };
 	static const struct { uint8_t bit; uint16_t rate; } eth_rates[] = {
-		{ 2, 400 }, { 20, 1000 }, { 21, 1000 }, { 22, 1000 }, { 27, 250 }, { 29, 250 },
+		{ 6, 400 }, { 20, 1000 }, { 21, 1000 }, { 22, 1000 }, { 27, 250 }, { 29, 250 },
 		{ 30, 500 } };
 
 	if (ext) {
