@@ -33,6 +33,55 @@ static const struct prm_field mlx5_prm_paos_reg_f[] = {
 const struct prm_layout mlx5_prm_paos_reg =
 	PRM_LAYOUT("paos_reg", 0x80, PRM_BE, mlx5_prm_paos_reg_f);
 
+/*
+ * PTYS Ethernet link modes, bit n = 1 << n of the masks, named as the
+ * kernel's enum mlx5e_link_mode / mlx5e_ext_link_mode spell them
+ * (include/linux/mlx5/port.h) without the MLX5E_ prefix; the rates are
+ * mlx5e_link_speed / mlx5e_ext_link_speed (en/port.c), in Mb/s.
+ */
+#define LM(bit, name) { UINT64_C(1) << (bit), name }
+#define LR(bit, mbps) { UINT64_C(1) << (bit), mbps }
+static const struct prm_enum eth_link_modes[] = {
+	LM(0, "1000BASE_CX_SGMII"), LM(1, "1000BASE_KX"), LM(2, "10GBASE_CX4"),
+	LM(3, "10GBASE_KX4"), LM(4, "10GBASE_KR"), LM(5, "20GBASE_KR2"), LM(6, "40GBASE_CR4"),
+	LM(7, "40GBASE_KR4"), LM(8, "56GBASE_R4"), LM(12, "10GBASE_CR"), LM(13, "10GBASE_SR"),
+	LM(14, "10GBASE_ER"), LM(15, "40GBASE_SR4"), LM(16, "40GBASE_LR4"), LM(18, "50GBASE_SR2"),
+	LM(20, "100GBASE_CR4"), LM(21, "100GBASE_SR4"), LM(22, "100GBASE_KR4"),
+	LM(23, "100GBASE_LR4"), LM(24, "100BASE_TX"), LM(25, "1000BASE_T"), LM(26, "10GBASE_T"),
+	LM(27, "25GBASE_CR"), LM(28, "25GBASE_KR"), LM(29, "25GBASE_SR"), LM(30, "50GBASE_CR2"),
+	LM(31, "50GBASE_KR2"), { 0, NULL }
+};
+static const struct prm_number eth_link_mbps[] = {
+	LR(0, 1000), LR(1, 1000), LR(2, 10000), LR(3, 10000), LR(4, 10000), LR(5, 20000),
+	LR(6, 40000), LR(7, 40000), LR(8, 56000), LR(12, 10000), LR(13, 10000), LR(14, 10000),
+	LR(15, 40000), LR(16, 40000), LR(18, 50000), LR(20, 100000), LR(21, 100000),
+	LR(22, 100000), LR(23, 100000), LR(24, 100), LR(25, 1000), LR(26, 10000), LR(27, 25000),
+	LR(28, 25000), LR(29, 25000), LR(30, 50000), LR(31, 50000), { 0, 0 }
+};
+static const struct prm_enum ext_link_modes[] = {
+	LM(0, "SGMII_100M"), LM(1, "1000BASE_X_SGMII"), LM(3, "5GBASE_R"),
+	LM(4, "10GBASE_XFI_XAUI_1"), LM(5, "40GBASE_XLAUI_4_XLPPI_4"),
+	LM(6, "25GAUI_1_25GBASE_CR_KR"), LM(7, "50GAUI_2_LAUI_2_50GBASE_CR2_KR2"),
+	LM(8, "50GAUI_1_LAUI_1_50GBASE_CR_KR"), LM(9, "CAUI_4_100GBASE_CR4_KR4"),
+	LM(10, "100GAUI_2_100GBASE_CR2_KR2"), LM(11, "100GAUI_1_100GBASE_CR_KR"),
+	LM(12, "200GAUI_4_200GBASE_CR4_KR4"), LM(13, "200GAUI_2_200GBASE_CR2_KR2"),
+	LM(15, "400GAUI_8_400GBASE_CR8"), LM(16, "400GAUI_4_400GBASE_CR4_KR4"),
+	LM(19, "800GAUI_8_800GBASE_CR8_KR8"), { 0, NULL }
+};
+static const struct prm_number ext_link_mbps[] = {
+	LR(0, 100), LR(1, 1000), LR(3, 5000), LR(4, 10000), LR(5, 40000), LR(6, 25000),
+	LR(7, 50000), LR(8, 50000), LR(9, 100000), LR(10, 100000), LR(11, 100000),
+	LR(12, 200000), LR(13, 200000), LR(15, 400000), LR(16, 400000), LR(19, 800000), { 0, 0 }
+};
+/* InfiniBand per-lane rates (the kernel's enum mlx5_ptys_rate): the link's
+ * speed is the lane rate times ib_link_width_oper, so no _speed_mbps. */
+static const struct prm_enum ib_link_rates[] = {
+	LM(0, "SDR"), LM(1, "DDR"), LM(2, "QDR"), LM(3, "FDR10"), LM(4, "FDR"), LM(5, "EDR"),
+	LM(6, "HDR"), LM(7, "NDR"), { 0, NULL }
+};
+#undef LM
+#undef LR
+
 static const struct prm_field mlx5_prm_ptys_reg_f[] = {
 	{ "an_disable_admin", 0x1, 1, PRM_BOOL },
 	{ "an_disable_cap", 0x2, 1, PRM_BOOL },
@@ -41,20 +90,22 @@ static const struct prm_field mlx5_prm_ptys_reg_f[] = {
 	{ "proto_mask", 0x1d, 0x3, PRM_UINT },
 	{ "an_status", 0x20, 0x4, PRM_UINT },
 	{ "data_rate_oper", 0x30, 0x10, PRM_UINT },
-	{ "ext_eth_proto_capability", 0x40, 0x20, PRM_HEX },
-	{ "eth_proto_capability", 0x60, 0x20, PRM_HEX },
+	{ "ext_eth_proto_capability", 0x40, 0x20, PRM_HEX, .enums = ext_link_modes, .also = PRM_FLAGS },
+	{ "eth_proto_capability", 0x60, 0x20, PRM_HEX, .enums = eth_link_modes, .also = PRM_FLAGS },
 	{ "ib_link_width_capability", 0x80, 0x10, PRM_UINT },
-	{ "ib_proto_capability", 0x90, 0x10, PRM_HEX },
-	{ "ext_eth_proto_admin", 0xa0, 0x20, PRM_HEX },
-	{ "eth_proto_admin", 0xc0, 0x20, PRM_HEX },
+	{ "ib_proto_capability", 0x90, 0x10, PRM_HEX, .enums = ib_link_rates, .also = PRM_FLAGS },
+	{ "ext_eth_proto_admin", 0xa0, 0x20, PRM_HEX, .enums = ext_link_modes, .also = PRM_FLAGS },
+	{ "eth_proto_admin", 0xc0, 0x20, PRM_HEX, .enums = eth_link_modes, .also = PRM_FLAGS },
 	{ "ib_link_width_admin", 0xe0, 0x10, PRM_UINT },
-	{ "ib_proto_admin", 0xf0, 0x10, PRM_HEX },
-	{ "ext_eth_proto_oper", 0x100, 0x20, PRM_HEX },
-	{ "eth_proto_oper", 0x120, 0x20, PRM_HEX },
+	{ "ib_proto_admin", 0xf0, 0x10, PRM_HEX, .enums = ib_link_rates, .also = PRM_FLAGS },
+	{ "ext_eth_proto_oper", 0x100, 0x20, PRM_HEX, .enums = ext_link_modes, .also = PRM_FLAGS,
+	  .mbps = ext_link_mbps },
+	{ "eth_proto_oper", 0x120, 0x20, PRM_HEX, .enums = eth_link_modes, .also = PRM_FLAGS,
+	  .mbps = eth_link_mbps },
 	{ "ib_link_width_oper", 0x140, 0x10, PRM_UINT },
-	{ "ib_proto_oper", 0x150, 0x10, PRM_HEX },
+	{ "ib_proto_oper", 0x150, 0x10, PRM_HEX, .enums = ib_link_rates, .also = PRM_FLAGS },
 	{ "connector_type", 0x17c, 0x4, PRM_UINT },
-	{ "eth_proto_lp_advertise", 0x180, 0x20, PRM_HEX },
+	{ "eth_proto_lp_advertise", 0x180, 0x20, PRM_HEX, .enums = eth_link_modes, .also = PRM_FLAGS },
 };
 const struct prm_layout mlx5_prm_ptys_reg =
 	PRM_LAYOUT("ptys_reg", 0x200, PRM_BE, mlx5_prm_ptys_reg_f);

@@ -22,6 +22,8 @@ run_emu_sh --device mlx5,profile=cx7 -- '$FWCTL mlx5 reg mtmp --set temp_thresho
 expect_json 'j["fields"]["temp_threshold_hi"] == 880 and j["fields"]["temp_threshold_lo"] == 840' "MTMP thresholds written"
 run_emu_sh --device mlx5,profile=cx7 -- '$FWCTL mlx5 reg ptys --set ext_eth_proto_admin=0x400 --force >/dev/null && $FWCTL mlx5 reg ptys -j'
 expect_json 'j["fields"]["ext_eth_proto_oper_hex"] == "0x400" and j["fields"]["data_rate_oper"] == 1000' "PTYS admin 100GAUI-2: link at 100G"
+expect_json 'j["fields"]["ext_eth_proto_oper_names"] == ["100GAUI_2_100GBASE_CR2_KR2"] and j["fields"]["ext_eth_proto_oper_speed_mbps"] == 100000' \
+	"the written mode by name, its speed read back"
 run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg ptys --set ext_eth_proto_admin=0x40000 --force -j
 expect_rc 5 "protocol outside the capability refused"
 

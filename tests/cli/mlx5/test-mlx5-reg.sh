@@ -32,9 +32,25 @@ expect_json 'j["fields"]["local_port"] == 1 and j["fields"]["admin_status"] == "
 expect_golden reg-paos "PAOS JSON matches the golden file"
 run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg ptys -j
 expect_json 'j["fields"]["eth_proto_oper_hex"] == "0x200000" and j["fields"]["data_rate_oper"] == 1000' "cx6dx at 100GBASE-SR4"
+# The masks keep their _hex keys; _names spells the modes as the kernel's
+# enum mlx5e_link_mode does, _speed_mbps is the one operating mode's rate.
+expect_json 'j["fields"]["eth_proto_oper_names"] == ["100GBASE_SR4"] and j["fields"]["eth_proto_oper_speed_mbps"] == 100000' \
+	"cx6dx: the operating mode by name and its speed"
+expect_json 'j["fields"]["eth_proto_capability_names"] == ["40GBASE_CR4", "100GBASE_CR4", "100GBASE_SR4", "100GBASE_KR4", "25GBASE_CR", "25GBASE_SR", "50GBASE_CR2"]' \
+	"cx6dx: the capability mask as link modes, lowest bit first"
+expect_json 'j["fields"]["ext_eth_proto_oper_names"] == [] and "ext_eth_proto_oper_speed_mbps" not in j["fields"]' \
+	"cx6dx: no extended mode operating, no extended speed"
 expect_golden reg-ptys-cx6dx "PTYS JSON matches the golden file"
 run_fwctl --device mlx5,profile=cx7 -- mlx5 reg ptys -j
 expect_json 'j["fields"]["ext_eth_proto_oper_hex"] == "0x10000" and j["fields"]["data_rate_oper"] == 4000' "cx7 at 400GAUI-4"
+expect_json 'j["fields"]["ext_eth_proto_oper_names"] == ["400GAUI_4_400GBASE_CR4_KR4"] and j["fields"]["ext_eth_proto_oper_speed_mbps"] == 400000' \
+	"cx7: the extended operating mode by name and its speed"
+expect_json '"400GAUI_8_400GBASE_CR8" in j["fields"]["ext_eth_proto_capability_names"] and j["fields"]["ib_proto_oper_names"] == []' \
+	"cx7: extended capabilities named, no InfiniBand rate on an Ethernet port"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg ptys
+expect_out_re '^  ext_eth_proto_oper_hex +: 0x10000$' "PTYS text: the raw mask"
+expect_out_re '^  ext_eth_proto_oper_names +: 400GAUI_4_400GBASE_CR4_KR4$' "PTYS text: the mode's name"
+expect_out_re '^  ext_eth_proto_oper_speed_mbps +: 400000$' "PTYS text: the speed in Mb/s"
 run_fwctl --device mlx5,profile=cx7 -- mlx5 reg pcam -j
 expect_json 'j["fields"]["feature_cap_mask"]["ppcnt_statistical_group"] is True and j["fields"]["port_access_reg_cap_mask"]["ppcnt"] is True' "cx7 PCAM"
 expect_golden reg-pcam-cx7 "PCAM JSON matches the golden file"
