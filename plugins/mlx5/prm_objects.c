@@ -68,6 +68,21 @@ static const struct prm_enum wq_end_pad_enum[] = {
 static const struct prm_enum vport_state_enum[] = {
 	{ 0x0, "down" }, { 0x1, "up" }, { 0, NULL }
 };
+/* hca_vport_context states are InfiniBand ones: the kernel hands vport_state
+ * to ib_query_port as enum ib_port_state, port_physical_state as enum
+ * ib_port_phys_state (include/rdma/ib_verbs.h); the policy is mlx5's enum
+ * port_state_policy (include/linux/mlx5/driver.h). */
+static const struct prm_enum ib_port_state_enum[] = {
+	{ 0, "nop" }, { 1, "down" }, { 2, "init" }, { 3, "armed" }, { 4, "active" },
+	{ 5, "active_defer" }, { 0, NULL }
+};
+static const struct prm_enum ib_phys_state_enum[] = {
+	{ 1, "sleep" }, { 2, "polling" }, { 3, "disabled" }, { 4, "port_configuration_training" },
+	{ 5, "link_up" }, { 6, "link_error_recovery" }, { 7, "phy_test" }, { 0, NULL }
+};
+static const struct prm_enum vport_policy_enum[] = {
+	{ 0, "down" }, { 1, "up" }, { 2, "follow" }, { 0, NULL }
+};
 static const struct prm_enum vport_admin_state_enum[] = {
 	{ 0x0, "down" }, { 0x1, "up" }, { 0x2, "auto" }, { 0, NULL }
 };
@@ -856,10 +871,12 @@ static const struct prm_field mlx5_prm_obj_hca_vport_context_f[] = {
 	{ "has_raw", 0x102, 1, PRM_BOOL },
 	{ "grh_required", 0x103, 1, PRM_BOOL },
 	{ "num_port_plane", 0x108, 0x8, PRM_UINT },
-	{ "port_physical_state", 0x110, 0x4, PRM_UINT },
-	{ "vport_state_policy", 0x114, 0x4, PRM_UINT },
-	{ "port_state", 0x118, 0x4, PRM_ENUM, .enums = vport_state_enum },
-	{ "vport_state", 0x11c, 0x4, PRM_ENUM, .enums = vport_state_enum },
+	{ "port_physical_state", 0x110, 0x4, PRM_UINT, .enums = ib_phys_state_enum,
+	  .also = PRM_ENUM },
+	{ "vport_state_policy", 0x114, 0x4, PRM_UINT, .enums = vport_policy_enum,
+	  .also = PRM_ENUM },
+	{ "port_state", 0x118, 0x4, PRM_ENUM, .enums = ib_port_state_enum },
+	{ "vport_state", 0x11c, 0x4, PRM_ENUM, .enums = ib_port_state_enum },
 	{ "system_image_guid", 0x140, 0x40, PRM_HEX },
 	{ "port_guid", 0x180, 0x40, PRM_HEX },
 	{ "node_guid", 0x1c0, 0x40, PRM_HEX },

@@ -21,6 +21,16 @@ for row in "${OBJECTS[@]}"; do
 	expect_out_re '^fields:' "$name text has the fields section"
 done
 
+# hca_vport_context: InfiniBand port states by the names ib_verbs.h gives;
+# the physical state and the policy stay numbers, their names added.
+run_fwctl --device mlx5 -- -j mlx5 query hca_vport_context
+expect_json 'j["fields"]["hca_vport_context"]["port_state"] == "active" and j["fields"]["hca_vport_context"]["vport_state"] == "active"' \
+	"hca_vport_context: port and vport active"
+expect_json 'j["fields"]["hca_vport_context"]["port_physical_state"] == 5 and j["fields"]["hca_vport_context"]["port_physical_state_name"] == "link_up" and j["fields"]["hca_vport_context"]["vport_state_policy_name"] == "down"' \
+	"hca_vport_context: physical state 5 is link_up, policy 0 down"
+run_fwctl --device mlx5 -- mlx5 query hca_vport_context
+expect_out_re '^    port_physical_state_name +: link_up$' "hca_vport_context text: the physical state's name"
+
 # Values: enums by name, nested contexts as nested objects.
 run_fwctl --device mlx5 -- -j mlx5 query qp --id 0x100
 expect_json 'j["fields"]["qpc"]["state"] == "rts" and j["fields"]["qpc"]["st"] == "rc" and j["fields"]["qpc"]["mtu"] == "4096"' "qp 0x100: RC in RTS, MTU 4096"

@@ -223,15 +223,16 @@ static const struct obj esw_vports[] = {
 	OBJ(0, 0, esw_vport_0), OBJ(1, 0, esw_vport_1), OBJ(2, 0, esw_vport_2),
 };
 
-/* hca_vport_context at 0x80: port states, GUIDs, lid, sm_lid */
+/* hca_vport_context at 0x80: port states (InfiniBand: physical link_up,
+ * port and vport active), GUIDs, lid, sm_lid */
 static const struct fv hca_vport_0[] = {
-	{ 0x190, 4, 5 }, { 0x198, 4, 4 }, { 0x19c, 4, 1 }, { 0x1c0, 32, 0x0002c903 },
+	{ 0x190, 4, 5 }, { 0x198, 4, 4 }, { 0x19c, 4, 4 }, { 0x1c0, 32, 0x0002c903 },
 	{ 0x1e0, 32, 0x00a1b2c0 }, { 0x200, 32, 0x0002c903 }, { 0x220, 32, 0x00a1b2c1 },
 	{ 0x240, 32, 0x0002c903 }, { 0x260, 32, 0x00a1b2c0 }, { 0x380, 16, 0x17 },
 	{ 0x3a0, 16, 0x1 },
 };
 static const struct fv hca_vport_1[] = {
-	{ 0x190, 4, 5 }, { 0x198, 4, 4 }, { 0x19c, 4, 1 }, { 0x200, 32, 0x0002c903 },
+	{ 0x190, 4, 5 }, { 0x198, 4, 4 }, { 0x19c, 4, 4 }, { 0x200, 32, 0x0002c903 },
 	{ 0x220, 32, 0x00a1b2d1 }, { 0x380, 16, 0x18 },
 };
 static const struct fv hca_vport_2[] = { { 0x190, 4, 3 }, { 0x198, 4, 1 }, { 0x19c, 4, 0 } };
