@@ -17,6 +17,8 @@
 #define BYTES(n, b, len) F(n, b, (len) * 8, PRM_BYTES)
 /* A MAC address: its bytes (mac_address_hex, as before) and "aa:bb:..". */
 #define MAC(n, b) { .name = (n), .bit_off = (b) * 8, .bit_width = 48, .kind = PRM_BYTES, .also = PRM_MAC }
+/* A le16 PCI routing ID: the number, and "<name>_bdf" bus:device.function. */
+#define BDF(n, b) { .name = (n), .bit_off = (b) * 8, .bit_width = 16, .kind = PRM_UINT, .also = PRM_PCI_BDF }
 #define UNIT(n, b, bits, u) { .name = (n), .bit_off = (b) * 8, .bit_width = (bits), .kind = PRM_UINT, .unit = (u) }
 /* Sub-byte fields: bit offset given directly. */
 #define BITS(n, bit, bits) { .name = (n), .bit_off = (bit), .bit_width = (bits), .kind = PRM_UINT }
@@ -253,7 +255,8 @@ static const struct prm_enum flags2[] = { { 0x1, "sriov_dscp_insert_enabled" }, 
 static const struct prm_field func_qcfg_fields[] = {
 	U16("fid", 8), U16("port_id", 10), U16("vlan", 12),
 	FL("flags", 14, 16, func_qcfg_flags),
-	MAC("mac_address", 16), U16("pci_id", 22),
+	MAC("mac_address", 16),
+	BDF("pci_id", 22),
 	U16("alloc_rsscos_ctx", 24), U16("alloc_cmpl_rings", 26), U16("alloc_tx_rings", 28),
 	U16("alloc_rx_rings", 30), U16("alloc_l2_ctx", 32), U16("alloc_vnics", 34),
 	U16("admin_mtu", 36), U16("mru", 38), U16("stat_ctx_id", 40),

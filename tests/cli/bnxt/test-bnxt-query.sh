@@ -30,6 +30,9 @@ run_fwctl --device bnxt -- bnxt query func-qcaps -j
 expect_json 'j["response"]["mac_address_hex"] == "000af73b0010" and "ptp_supported" in j["response"]["flags"]' "func-qcaps MAC and flags"
 run_fwctl --device bnxt -- bnxt query func-qcfg -j
 expect_json 'j["response"]["negotiated_link_width"] == "x16" and j["response"]["link_admin_state"] == "auto" and j["response"]["svif_valid"] is True' "func-qcfg sub-fields"
+expect_json 'j["response"]["pci_id"] == 15104 and j["response"]["pci_id_bdf"] == "3b:00.0"' "func-qcfg: the PCI routing ID as a number and as bus:device.function"
+run_fwctl --device bnxt -- bnxt query func-qcfg
+expect_out_re '^  pci_id_bdf +: 3b:00\.0$' "func-qcfg text: the BDF"
 run_fwctl --device bnxt -- bnxt query nvm-info -j
 expect_json 'j["response"]["pkg_name"] == "230.0.158.0" and j["response"]["nvram_size"] == 16777216' "nvm-info"
 run_fwctl --device bnxt -- bnxt query fw-health -j
