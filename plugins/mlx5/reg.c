@@ -16,6 +16,7 @@
 #include "mlx5_mbox.h"
 #include "mlx5_handlers.h"
 #include "mlx5_util.h"
+#include "module.h"
 #include "../../lib/suggest.h"
 
 #define REG_MAX_BYTES MLX5_REG_MAX_BYTES
@@ -159,6 +160,9 @@ int mlx5_reg_access(struct fwctl_ctx *ctx, const struct mlx5_reg *r, const uint8
 struct json_object *mlx5_reg_decode(const struct mlx5_reg *r, const uint8_t *data)
 {
 	struct json_object *fields = mlx5_decode(r->layout, data, mlx5_reg_len(r));
+
+	if (r->layout == &mlx5_prm_mcia_reg)
+		mlx5_mcia_module(data, mlx5_reg_len(r), fields);
 
 	if (r->layout == &mlx5_prm_ppcnt_reg) {
 		uint64_t grp = 0;

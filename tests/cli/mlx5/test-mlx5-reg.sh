@@ -78,9 +78,31 @@ run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg mcia -j
 expect_json 'j["fields"]["status"] == "good" and j["fields"]["size"] == 48 and j["fields"]["dword_0"] == 0x11080000' "QSFP28 identifier 0x11 in the module EEPROM"
 run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg mcia device_address=148 size=16 -j
 expect_json 'bytes.fromhex("%08x%08x%08x%08x" % tuple(j["fields"]["dword_%d" % i] for i in range(4))) == b"NVIDIA          "' "vendor name at byte 148"
+# The returned bytes as eeprom_hex, and what page 0 says where the read
+# covered it: the SFF-8024 identifier at byte 0 (or its copy at 128), then
+# the fields of the map it names that lie whole inside the read.
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg mcia -j
+expect_json 'j["fields"]["eeprom_hex"][:8] == "11080000" and len(j["fields"]["eeprom_hex"]) == 96 and j["fields"]["module"] == 0' \
+	"MCIA: the 48 bytes as eeprom_hex, the module index kept"
+expect_json 'j["fields"]["eeprom"] == {"identifier_hex": "0x11", "identifier_name": "QSFP28"}' \
+	"MCIA at byte 0: the identifier only (the vendor fields are on the upper page)"
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg mcia
+expect_out_re '^  eeprom_hex \(48 bytes\):$' "MCIA text: the bytes as a hex dump"
+expect_out_re '^    identifier_name +: QSFP28$' "MCIA text: the module type"
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg mcia device_address=128 size=48 -j
+expect_json 'j["fields"]["eeprom"]["identifier_name"] == "QSFP28" and j["fields"]["eeprom"]["vendor_name"] == "NVIDIA" and j["fields"]["eeprom"]["vendor_oui_hex"] == "0x0002c9"' \
+	"SFF-8636 upper page: identifier copy, vendor name and OUI"
+expect_json '"part_number" not in j["fields"]["eeprom"]' "a part number the read cuts short is not shown"
+run_fwctl --device mlx5,profile=cx6dx -- mlx5 reg mcia device_address=148 size=16 -j
+expect_json '"eeprom" not in j["fields"] and j["fields"]["eeprom_hex"] == "4e564944494120202020202020202020"' \
+	"without the identifier the page is not interpreted"
+run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mcia device_address=128 size=48 -j
+expect_json 'j["fields"]["eeprom"]["identifier_name"] == "OSFP" and j["fields"]["eeprom"]["part_number"] == "MMA4Z00-NS400" and "serial_number" not in j["fields"]["eeprom"]' \
+	"CMIS upper page: the part number at 148, the serial beyond the read"
 run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mcia module=3 -j
 expect_rc 0 "absent module"
 expect_json 'j["fields"]["status"] == "module_not_connected"' "reported in the register's status"
+expect_json '"eeprom_hex" not in j["fields"] and "eeprom" not in j["fields"]' "no EEPROM bytes from a failed read"
 run_fwctl --device mlx5,profile=cx7 -- mlx5 reg mcia size=64 -j
 expect_rc 5 "MCIA larger than 12 dwords"
 

@@ -7,12 +7,14 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <json-c/json.h>
 
 #include "plugins/mlx5/mlx5_opcodes.h"
 #include "plugins/mlx5/mlx5_prm.h"
+#include "plugins/mlx5/module.h"
 
 #include "../../tap.h"
 
@@ -130,10 +132,77 @@ static const struct prm_layout *by_name(const char *name)
 	return NULL;
 }
 
+/* An MCIA answer: addressing, then n EEPROM bytes from data at addr. */
+static void mcia_answer(uint8_t *reg, uint16_t addr, uint16_t size, const char *data, size_t n)
+{
+	memset(reg, 0, 64);
+	reg[4] = 0x50;
+	prm_put_be16(reg + 6, addr);
+	prm_put_be16(reg + 10, size);
+	memcpy(reg + 16, data, n < 48 ? n : 48);
+}
+
+static const char *eeprom_str(struct json_object *f, const char *key)
+{
+	struct json_object *e, *x;
+
+	if (!json_object_object_get_ex(f, "eeprom", &e) || !json_object_object_get_ex(e, key, &x))
+		return NULL;
+	return json_object_get_string(x);
+}
+
+/* MCIA page 0: the identifier picks the map, only whole fields are shown,
+ * and a short register or an out-of-page request reads nothing beyond. */
+static void test_mcia_module(void)
+{
+	static const char sfp[] = "\x03\x04\x07\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+				    "ACME CORP       \0\x00\x90\x65PN-SFP-10G      ";
+	uint8_t reg[64];
+	struct json_object *f;
+
+	mcia_answer(reg, 0, 48, sfp, sizeof(sfp));
+	f = json_object_new_object();
+	mlx5_mcia_module(reg, sizeof(reg), f);
+	is_str(eeprom_str(f, "identifier_name"), "SFP", "SFF-8472: identifier 3 is SFP");
+	is_str(eeprom_str(f, "vendor_name"), "ACME CORP", "SFF-8472: vendor name at 20");
+	is_str(eeprom_str(f, "vendor_oui_hex"), "0x009065", "SFF-8472: OUI at 37");
+	ok(!eeprom_str(f, "part_number"), "SFF-8472: the part number (40-55) is cut by the read");
+	json_object_put(f);
+
+	for (size_t len = 0; len <= sizeof(reg); len += 4) {
+		uint8_t *p = malloc(len ? len : 1);
+		struct json_object *x;
+
+		memcpy(p, reg, len);
+		f = json_object_new_object();
+		mlx5_mcia_module(p, len, f);
+		ok(!json_object_object_get_ex(f, "eeprom_hex", &x) ||
+		   (len > 16 && (size_t)json_object_get_string_len(x) <= 2 * (len - 16)),
+		   "cut at %zu: only the bytes returned are shown", len);
+		ok((eeprom_str(f, "vendor_name") != NULL) == (len >= 16 + 36),
+		   "cut at %zu: the vendor name only when it is all there", len);
+		json_object_put(f);
+		free(p);
+	}
+
+	mcia_answer(reg, 240, 48, sfp, sizeof(sfp));      /* past the 256-byte page */
+	f = json_object_new_object();
+	mlx5_mcia_module(reg, sizeof(reg), f);
+	ok(json_object_object_get_ex(f, "eeprom_hex", NULL) && !json_object_object_get_ex(f, "eeprom", NULL),
+	   "a read at 240: 16 bytes shown, nothing interpreted");
+	json_object_put(f);
+	mcia_answer(reg, 128, 48, sfp, sizeof(sfp));      /* an SFP has no copy at 128 */
+	f = json_object_new_object();
+	mlx5_mcia_module(reg, sizeof(reg), f);
+	ok(!json_object_object_get_ex(f, "eeprom", NULL), "byte 128 of an SFP is no identifier");
+	json_object_put(f);
+}
+
 int main(void)
 {
 	uint8_t page[4096];
 
+	test_mcia_module();
 	for (size_t i = 0; i < mlx5_n_all_layouts; i++) {
 		const char *why = prm_layout_check(mlx5_all_layouts[i]);
 

@@ -31,7 +31,8 @@ static const uint8_t cx6dx_ppcnt[] = { 0x00, 0x01, 0x02, 0x03, 0x05, 0x10, 0x11,
 static const uint8_t cx7_ppcnt[] = { 0x00, 0x01, 0x02, 0x03, 0x05, 0x10, 0x11, 0x12, 0x13,
 				     0x16 };
 
-/* SFF-8636 QSFP28 module: identifier 0x11, vendor at 148, OUI at 165. */
+/* SFF-8636 QSFP28 module: identifier 0x11 (copied at 128), vendor at 148,
+ * OUI at 165, part number at 168, revision at 184, serial at 196. */
 static const struct emu_mlx5_eeprom_part cx6dx_eeprom[] = {
 	{ 0, 3, "\x11\x08\x00" },
 	{ 128, 3, "\x11\xcc\x23" },
@@ -39,11 +40,14 @@ static const struct emu_mlx5_eeprom_part cx6dx_eeprom[] = {
 	{ 148, 16, "NVIDIA          " },
 	{ 165, 3, "\x00\x02\xc9" },
 	{ 168, 16, "MCP1600-C001E30N" },
+	{ 184, 2, "A3" },
 	{ 196, 16, "MT2216VS01234   " },
 };
-/* CMIS 5.0 OSFP module: identifier 0x19, vendor at 129, OUI at 145. */
+/* CMIS 5.0 OSFP module: identifier 0x19 (copied at 128), vendor at 129,
+ * OUI at 145, part number at 148, serial at 166. */
 static const struct emu_mlx5_eeprom_part cx7_eeprom[] = {
 	{ 0, 2, "\x19\x50" },
+	{ 128, 1, "\x19" },
 	{ 129, 16, "NVIDIA          " },
 	{ 145, 3, "\x00\x02\xc9" },
 	{ 148, 16, "MMA4Z00-NS400   " },
