@@ -8,7 +8,9 @@
  * PPCNT answer is also decoded as the counter group its grp field names,
  * as fwctl mlx5 reg does; an MGIR answer also goes through the summary of
  * identity/report (version words, BCD date and hour, life cycle), zero-
- * padded to the register's length as the mailbox would be.
+ * padded to the register's length as the mailbox would be.  An MCIA answer
+ * also goes through the module EEPROM decoding of fwctl mlx5 reg mcia
+ * (seeds emu-*-reg-mcia-128: a read of upper page 00h).
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -18,6 +20,7 @@
 
 #include "plugins/mlx5/mgir.h"
 #include "plugins/mlx5/mlx5_prm.h"
+#include "plugins/mlx5/module.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -47,6 +50,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			json_object_to_json_string(o);
 			json_object_put(o);
 		}
+	}
+	if (l == &mlx5_prm_mcia_reg) {
+		o = json_object_new_object();
+		mlx5_mcia_module(data + 1, size - 1, o);
+		json_object_to_json_string(o);
+		json_object_put(o);
 	}
 	if (l == &mlx5_prm_mgir_reg) {
 		uint8_t mgir[MLX5_MGIR_LEN] = { 0 };
