@@ -145,9 +145,9 @@ static const char help_text[] =
  * worker's main loop (~Testbed: worker_loop.quit(), no join), so the worker
  * can still be dispatching a request that a dead command left in its
  * socket while main tears down, and after.  A runner on main's stack was
- * then read from a popped frame (garbage `closing` and `world`: the SEGV in
- * thread T1, or a hang in a garbage mutex).  A pthread mutex rather than
- * GMutex so that ThreadSanitizer sees it.  Teardown: end_run().
+ * then read from a popped frame (garbage `closing` and `world`, or a hang
+ * in a garbage mutex).  A pthread mutex rather than GMutex so that
+ * ThreadSanitizer sees it.  Teardown: end_run().
  */
 struct runner {
 	struct emu_world *world;  /* NULL once the command has exited */
