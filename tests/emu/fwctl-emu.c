@@ -11,6 +11,7 @@
  * exits with its status.  Our own messages start with "fwctl-emu: ".
  */
 #include <errno.h>
+#include <ftw.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <signal.h>
@@ -24,6 +25,17 @@
 
 #include "emu_int.h"
 #include "emu_umockdev.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define EMU_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define EMU_ASAN 1
+#endif
+#endif
+#ifdef EMU_ASAN
+#include <sanitizer/lsan_interface.h>
+#endif
 
 #define EXIT_HARNESS 125        /* fwctl-emu itself failed (like env(1)'s 125) */
 #define FWCTL_MAJOR 239
@@ -132,10 +144,10 @@ static const char help_text[] =
  * never destroyed: umockdev 0.17's testbed finalizer only quits the
  * worker's main loop (~Testbed: worker_loop.quit(), no join), so the worker
  * can still be dispatching a request that a dead command left in its
- * socket after main() has returned.  A runner on main's stack was then
- * read from a popped frame (garbage `closing` and `world`: the SEGV in
- * thread T1, or a hang in a garbage mutex).  A pthread mutex rather than
- * GMutex so that ThreadSanitizer sees it.
+ * socket while main tears down, and after.  A runner on main's stack was
+ * then read from a popped frame (garbage `closing` and `world`, or a hang
+ * in a garbage mutex).  A pthread mutex rather than GMutex so that
+ * ThreadSanitizer sees it.  Teardown: end_run().
  */
 struct runner {
 	struct emu_world *world;  /* NULL once the command has exited */
@@ -144,6 +156,20 @@ struct runner {
 	unsigned delay_us;        /* FWCTL_EMU_DEBUG_IOCTL_DELAY_US */
 };
 static struct runner runner = { .lock = PTHREAD_MUTEX_INITIALIZER };
+
+/*
+ * The testbed, from umockdev_testbed_new() (which starts the worker
+ * thread) until _exit(): never unreffed, as finalizing the testbed or the
+ * ioctl handler frees what the still running worker uses (end_run()).
+ * Static so that LeakSanitizer finds them reachable.
+ */
+static struct {
+	UMockdevTestbed *tb;
+	UMockdevIoctlBase *handler;
+	gchar *root;              /* the testbed directory: we remove it */
+} bed;
+
+static void end_run(struct runner *r, const char *stats, int code) __attribute__((noreturn));
 
 static void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 static void die(const char *fmt, ...)
@@ -155,6 +181,8 @@ static void die(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+	if (bed.tb)
+		end_run(&runner, NULL, EXIT_HARNESS);
 	exit(EXIT_HARNESS);
 }
 
@@ -462,6 +490,93 @@ static pid_t spawn(char **cmd, const char *taint_file)
 	return pid;
 }
 
+/* ---- the run and its end ---- */
+
+static int remove_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
+{
+	(void)st;
+	(void)type;
+	(void)ftw;
+	return remove(path);
+}
+
+/*
+ * How a run ends, also when die() stops it once the testbed exists.  The
+ * worker thread cannot be stopped or joined (umockdev 0.17 quits its loop
+ * in ~Testbed and never joins it), and it may still be answering requests
+ * of the dead command.  Whatever runs once main() returns would race it:
+ * the g_autoptr finalizers of the handler and the testbed (they unregister
+ * the device sockets and free what the worker's sources use; ThreadSanitizer
+ * saw the exiting worker destroy a mutex the handler's finalizer had just
+ * unlocked), GLib's and libumockdev's destructors, ASan's atexit leak
+ * check.  So we tear down by hand: under the lock the worker is told to
+ * answer nothing more, the stats are written and the world freed; then
+ * the testbed directory goes (what ~Testbed would have removed), the leak
+ * check runs, buffered output is flushed, and _exit() skips every
+ * exit-time destructor.
+ */
+static void end_run(struct runner *r, const char *stats, int code)
+{
+	pthread_mutex_lock(&r->lock);
+	r->closing = true;
+	if (stats && r->world && write_stats(stats, r->world))
+		fprintf(stderr, "fwctl-emu: cannot write %s\n", stats);
+	emu_world_free(r->world);
+	r->world = NULL;
+	pthread_mutex_unlock(&r->lock);
+	if (bed.root && nftw(bed.root, remove_entry, 16, FTW_DEPTH | FTW_PHYS))
+		fprintf(stderr, "fwctl-emu: cannot remove %s: %s\n", bed.root, strerror(errno));
+#ifdef EMU_ASAN
+	__lsan_do_leak_check();
+#endif
+	fflush(NULL);
+	_exit(code);
+}
+
+/* Build the testbed, run COMMAND under it, end with COMMAND's status. */
+static void run(struct runner *r, char **cmd, const char *stats) __attribute__((noreturn));
+static void run(struct runner *r, char **cmd, const char *stats)
+{
+	struct sigaction sa = { .sa_handler = forward_signal };
+	gchar *saved_tmp = testbed_tmpdir_begin();
+	GError *err = NULL;
+	gchar *taint;
+	int status;
+
+	bed.tb = umockdev_testbed_new();
+	bed.handler = umockdev_ioctl_base_new();
+	bed.root = umockdev_testbed_get_root_dir(bed.tb);
+	testbed_tmpdir_end(saved_tmp);
+	taint = g_build_filename(bed.root, "proc-sys-kernel-tainted", NULL);
+	if (emu_world_set_taint_file(r->world, taint))
+		die("cannot write %s", taint);
+	g_signal_connect(bed.handler, "handle-ioctl", G_CALLBACK(handle_ioctl), r);
+	if (!emu_testbed_build(bed.tb, r->world, bed.handler, FWCTL_MAJOR, &err))
+		die("building the testbed: %s", err ? err->message : "failed");
+
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGQUIT, &sa, NULL);
+	/* Tests close the command's stdout on purpose: the emulator,
+	 * which shares it, must outlive that and report the exit code. */
+	signal(SIGPIPE, SIG_IGN);
+	child_pid = spawn(cmd, taint);
+	g_free(taint);
+	while (waitpid(child_pid, &status, 0) < 0) {
+		if (errno != EINTR)
+			die("waitpid: %s", strerror(errno));
+	}
+	child_pid = 0;
+	/*
+	 * The handler stays connected, as disconnecting does not stop an
+	 * emission the worker has already begun; from end_run() on it only
+	 * answers ENODEV (see struct runner).
+	 */
+	end_run(r, stats, WIFEXITED(status) ? WEXITSTATUS(status) :
+			  WIFSIGNALED(status) ? 128 + WTERMSIG(status) : EXIT_HARNESS);
+}
+
 enum { OPT_DEVICE = 1, OPT_FAULT, OPT_STATS, OPT_DESCRIBE, OPT_NO_RAWIO };
 
 int main(int argc, char **argv)
@@ -482,7 +597,7 @@ int main(int argc, char **argv)
 	struct runner *r = &runner;
 	const char *delay;
 	char errbuf[256] = "";
-	int opt, status, code;
+	int opt;
 
 	while ((opt = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
 		switch (opt) {
@@ -508,6 +623,9 @@ int main(int argc, char **argv)
 				 errbuf, sizeof(errbuf));
 	if (!r->world)
 		die("%s", errbuf);
+	/* run() never returns: nothing of main's may be left to free then. */
+	g_clear_pointer(&devs, g_ptr_array_unref);
+	g_clear_pointer(&faults, g_ptr_array_unref);
 	if (do_describe) {
 		describe(r->world);
 		emu_world_free(r->world);
@@ -519,49 +637,5 @@ int main(int argc, char **argv)
 
 	ensure_preloaded(argv);
 	raise_fd_limit();
-	{
-		gchar *saved_tmp = testbed_tmpdir_begin();
-		g_autoptr(UMockdevTestbed) tb = umockdev_testbed_new();
-		g_autoptr(UMockdevIoctlBase) handler = umockdev_ioctl_base_new();
-		g_autoptr(GError) err = NULL;
-		g_autofree gchar *root = umockdev_testbed_get_root_dir(tb);
-		g_autofree gchar *taint = g_build_filename(root, "proc-sys-kernel-tainted", NULL);
-		struct sigaction sa = { .sa_handler = forward_signal };
-
-		testbed_tmpdir_end(saved_tmp);
-		if (emu_world_set_taint_file(r->world, taint))
-			die("cannot write %s", taint);
-		g_signal_connect(handler, "handle-ioctl", G_CALLBACK(handle_ioctl), r);
-		if (!emu_testbed_build(tb, r->world, handler, FWCTL_MAJOR, &err))
-			die("building the testbed: %s", err ? err->message : "failed");
-
-		sigaction(SIGINT, &sa, NULL);
-		sigaction(SIGTERM, &sa, NULL);
-		sigaction(SIGHUP, &sa, NULL);
-		sigaction(SIGQUIT, &sa, NULL);
-		/* Tests close the command's stdout on purpose: the emulator,
-		 * which shares it, must outlive that and report the exit code. */
-		signal(SIGPIPE, SIG_IGN);
-		child_pid = spawn(argv + optind, taint);
-		while (waitpid(child_pid, &status, 0) < 0) {
-			if (errno != EINTR)
-				die("waitpid: %s", strerror(errno));
-		}
-		child_pid = 0;
-		code = WIFEXITED(status) ? WEXITSTATUS(status) :
-		       WIFSIGNALED(status) ? 128 + WTERMSIG(status) : EXIT_HARNESS;
-		/*
-		 * From here on the worker only answers ENODEV (see struct
-		 * runner); the handler stays connected, as disconnecting does
-		 * not stop an emission the worker has already begun.
-		 */
-		pthread_mutex_lock(&r->lock);
-		r->closing = true;
-		if (stats && write_stats(stats, r->world))
-			fprintf(stderr, "fwctl-emu: cannot write %s\n", stats);
-		emu_world_free(r->world);
-		r->world = NULL;
-		pthread_mutex_unlock(&r->lock);
-	}
-	return code;
+	run(r, argv + optind, stats);
 }

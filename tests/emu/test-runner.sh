@@ -58,20 +58,24 @@ ok_if '[ "$(cat "$tmp/drv")" = mlx5_core ]' "PCI parent has a driver link"
 
 # The command dies with an ioctl in flight, and every ioctl waits 20 ms
 # first: requests from the dead command are still being dispatched on
-# umockdev's worker thread while fwctl-emu tears down and returns from main
-# (umockdev does not join that thread).  Any crash, sanitizer report or
-# hang fails; 20 rounds with exit times spread over 1-20 ms.
+# umockdev's worker thread while fwctl-emu tears down and exits (umockdev
+# does not join that thread).  Any crash, sanitizer report or hang fails,
+# and so do missing stats or a testbed directory left behind (fwctl-emu
+# removes it itself); 20 rounds with exit times spread over 1-20 ms.
 bad=0
+mkdir "$tmp/tb"
 for i in $(seq 1 20); do
-	FWCTL_EMU_DEBUG_IOCTL_DELAY_US=20000 timeout -k 5 30 "$emu" --stats "$tmp/m.json" -- \
-		"$midexit" $((i * 1000)) 2>"$tmp/m.err"
+	rm -f "$tmp/m.json"
+	FWCTL_EMU_TMPDIR="$tmp/tb" FWCTL_EMU_DEBUG_IOCTL_DELAY_US=20000 \
+		timeout -k 5 30 "$emu" --stats "$tmp/m.json" -- "$midexit" $((i * 1000)) 2>"$tmp/m.err"
 	rc=$?
 	if [ $rc != 0 ] || grep -Eq "SEGV|Sanitizer|runtime error|g_mutex" "$tmp/m.err" ||
-		! grep -q '"infos":' "$tmp/m.json"; then
+		! grep -q '"infos":' "$tmp/m.json" || [ -n "$(ls -A "$tmp/tb")" ]; then
 		bad=$((bad + 1))
-		echo "# round $i: exit $rc"; sed 's/^/# /' "$tmp/m.err" | head -n 8
+		echo "# round $i: exit $rc, left: $(ls -A "$tmp/tb")"; sed 's/^/# /' "$tmp/m.err" | head -n 8
+		rm -rf "${tmp:?}/tb/"*
 	fi
 done
-ok_if '[ $bad = 0 ]' "command exiting mid-ioctl: 20 teardowns, no crash or hang"
+ok_if '[ $bad = 0 ]' "command exiting mid-ioctl: 20 teardowns, no crash, hang or leftover"
 
 done_testing
