@@ -430,30 +430,33 @@ static void raise_fd_limit(void)
 }
 
 /*
- * umockdev builds its tree under $TMPDIR; on a disk file system creating
+ * The environment, settled before umockdev_testbed_new() starts its
+ * worker thread: from then on the process environment must not grow.
+ * Adding a variable reallocates environ, and a getenv() in another
+ * thread (GLib's log filter, the preload's path checks) then reads the
+ * freed array: the SEGV in thread T1 at start-up, reading an address
+ * like 0x43 (under ASan the freed array's first words hold allocator
+ * metadata).  So UMOCKDEV_DIR, which the testbed sets, exists already
+ * (empty: the preload then maps every path to itself), and TMPDIR is
+ * changed once here and given back to COMMAND in its own process.
+ *
+ * TMPDIR: umockdev builds its tree there; on a disk file system creating
  * thousands of sysfs files and links costs seconds (measured: 64 devices
- * 4.7 s on ext4 /tmp, 0.3 s on tmpfs).  Prefer /dev/shm for the testbed
- * only; COMMAND keeps the caller's TMPDIR.
+ * 4.7 s on ext4 /tmp, 0.3 s on tmpfs).  /dev/shm is preferred for the
+ * testbed only; COMMAND keeps the caller's TMPDIR (*caller_tmpdir, NULL
+ * when it had none).
  */
-static gchar *testbed_tmpdir_begin(void)
+static void environment_before_threads(gchar **caller_tmpdir)
 {
 	const char *want = getenv("FWCTL_EMU_TMPDIR");
-	gchar *saved = g_strdup(getenv("TMPDIR"));
 
+	*caller_tmpdir = g_strdup(getenv("TMPDIR"));
 	if (!want && access("/dev/shm", W_OK | X_OK) == 0)
 		want = "/dev/shm";
 	if (want && *want)
 		setenv("TMPDIR", want, 1);
-	return saved;
-}
-
-static void testbed_tmpdir_end(gchar *saved)
-{
-	if (saved)
-		setenv("TMPDIR", saved, 1);
-	else
-		unsetenv("TMPDIR");
-	g_free(saved);
+	if (!getenv("UMOCKDEV_DIR"))
+		setenv("UMOCKDEV_DIR", "", 1);
 }
 
 static pid_t child_pid;
@@ -464,7 +467,7 @@ static void forward_signal(int sig)
 		kill(child_pid, sig);
 }
 
-static pid_t spawn(char **cmd, const char *taint_file)
+static pid_t spawn(char **cmd, const char *taint_file, const char *caller_tmpdir)
 {
 	pid_t pid = fork();
 
@@ -476,6 +479,11 @@ static pid_t spawn(char **cmd, const char *taint_file)
 
 		/* The command starts as from a shell: SIGPIPE at its default. */
 		signal(SIGPIPE, SIG_DFL);
+		/* One thread here: the environment may change again. */
+		if (caller_tmpdir)
+			setenv("TMPDIR", caller_tmpdir, 1);
+		else
+			unsetenv("TMPDIR");
 		unsetenv("FWCTL_EMU_REEXEC");
 		setenv("FWCTL_PROC_TAINTED", taint_file, 1);
 		if (asan && *asan) {
@@ -538,15 +546,15 @@ static void run(struct runner *r, char **cmd, const char *stats) __attribute__((
 static void run(struct runner *r, char **cmd, const char *stats)
 {
 	struct sigaction sa = { .sa_handler = forward_signal };
-	gchar *saved_tmp = testbed_tmpdir_begin();
+	gchar *caller_tmpdir;
 	GError *err = NULL;
 	gchar *taint;
 	int status;
 
+	environment_before_threads(&caller_tmpdir);
 	bed.tb = umockdev_testbed_new();
 	bed.handler = umockdev_ioctl_base_new();
 	bed.root = umockdev_testbed_get_root_dir(bed.tb);
-	testbed_tmpdir_end(saved_tmp);
 	taint = g_build_filename(bed.root, "proc-sys-kernel-tainted", NULL);
 	if (emu_world_set_taint_file(r->world, taint))
 		die("cannot write %s", taint);
@@ -561,8 +569,9 @@ static void run(struct runner *r, char **cmd, const char *stats)
 	/* Tests close the command's stdout on purpose: the emulator,
 	 * which shares it, must outlive that and report the exit code. */
 	signal(SIGPIPE, SIG_IGN);
-	child_pid = spawn(cmd, taint);
+	child_pid = spawn(cmd, taint, caller_tmpdir);
 	g_free(taint);
+	g_free(caller_tmpdir);
 	while (waitpid(child_pid, &status, 0) < 0) {
 		if (errno != EINTR)
 			die("waitpid: %s", strerror(errno));
