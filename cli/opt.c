@@ -300,8 +300,12 @@ bool fwctl_opt_given(const struct fwctl_opt *o, const void *store)
 	case OPT_U64:
 	case OPT_SIZE:
 		return *(const uint64_t *)p != 0;
-	case OPT_DOUBLE:
-		return *(const double *)p != 0;
+	case OPT_DOUBLE: {
+		double d;
+
+		memcpy(&d, p, sizeof(d));
+		return d != 0;
+	}
 	case OPT_STR_LIST:
 		return ((const struct fwctl_str_list *)p)->n != 0;
 	}

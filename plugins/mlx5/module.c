@@ -24,14 +24,12 @@ void mlx5_mcia_module(const uint8_t *reg, size_t len, struct json_object *fields
 
 	if (!prm_get_by_name(&mlx5_prm_mcia_reg, "status", reg, len, &status) ||
 	    !prm_get_by_name(&mlx5_prm_mcia_reg, "device_address", reg, len, &addr) ||
-	    !prm_get_by_name(&mlx5_prm_mcia_reg, "size", reg, len, &size) || status ||
+	    !prm_get_by_name(&mlx5_prm_mcia_reg, "size", reg, len, &size) || status || !size ||
 	    len <= MCIA_DATA_OFF)
 		return;
 	n = size < MCIA_DATA_MAX ? size : MCIA_DATA_MAX;
 	if (n > len - MCIA_DATA_OFF)
 		n = len - MCIA_DATA_OFF;
-	if (!n)
-		return;
 	hex = out_hex_string(reg + MCIA_DATA_OFF, n);
 	json_object_object_add(fields, "eeprom_hex", json_object_new_string(hex ? hex : ""));
 	free(hex);
