@@ -293,7 +293,7 @@ static struct json_object *enum_form(const struct prm_enum *e, uint64_t v)
 	return json_object_new_string(n);
 }
 
-static struct json_object *decode_scalar(const struct prm_field *f, uint64_t v)
+struct json_object *prm_value_json(const struct prm_field *f, uint64_t v)
 {
 	char tmp[40];
 
@@ -601,7 +601,7 @@ static int decode_at(const struct prm_layout *l, const uint8_t *buf, size_t len,
 				return -1;
 			prm_get(l, f, buf, len, &val);
 			if (!(flags & PRM_DECODE_SKIP_ZERO) || val)
-				v = decode_scalar(f, val);
+				v = prm_value_json(f, val);
 		} else if (k == PRM_STRING) {
 			v = decode_string(buf + f->bit_off / 8, f->bit_width / 8);
 		} else if (k == PRM_BYTES) {

@@ -156,6 +156,10 @@ bool prm_set_by_name(const struct prm_layout *l, const char *name,
 int prm_decode(const struct prm_layout *l, const uint8_t *buf, size_t len,
 	       struct json_object *into, unsigned int flags);
 
+/* A scalar value as decode shows it under the field's key: a number, a
+ * boolean, "0x.." (HEX), an enum name, the array of flag names. */
+struct json_object *prm_value_json(const struct prm_field *f, uint64_t v);
+
 /* The JSON key a field's raw value gets ("name" or "name_hex"). Returns buf. */
 const char *prm_json_key(const struct prm_field *f, char *buf, size_t n);
 

@@ -265,7 +265,9 @@ fail:
 }
 
 /* The assignments into data (the register as read), with the enable bits
- * they need; the changes listed as {field, old, new}. */
+ * they need; the changes listed as {field, old, new} in the form the
+ * field is shown in (admin_status: up -> down), and where that is not
+ * the number, the numbers too (old_value, new_value). */
 static struct json_object *reg_apply(const struct mlx5_reg *r, const struct reg_assign *a,
 				     size_t n, uint8_t *data)
 {
@@ -283,8 +285,12 @@ static struct json_object *reg_apply(const struct mlx5_reg *r, const struct reg_
 			    !strcmp(write_enables[k].field, a[i].f->name))
 				prm_set_by_name(r->layout, write_enables[k].enable, data, len, 1);
 		json_object_object_add(c, "field", json_object_new_string(a[i].f->name));
-		json_object_object_add(c, "old", json_object_new_int64((int64_t)old));
-		json_object_object_add(c, "new", json_object_new_int64((int64_t)a[i].v));
+		json_object_object_add(c, "old", prm_value_json(a[i].f, old));
+		json_object_object_add(c, "new", prm_value_json(a[i].f, a[i].v));
+		if (a[i].f->kind != PRM_UINT) {
+			json_object_object_add(c, "old_value", json_object_new_int64((int64_t)old));
+			json_object_object_add(c, "new_value", json_object_new_int64((int64_t)a[i].v));
+		}
 		json_object_array_add(changes, c);
 	}
 	return changes;

@@ -12,6 +12,11 @@ expect_json 'j["fields"]["admin_status"] == "down" and j["fields"]["oper_status"
 expect_stats 'd["devices"][0]["rpcs_by_scope"][0] == 1 and d["devices"][0]["rpcs_by_scope"][1] == 3' "write at CONFIGURATION, reads at debug-ro"
 expect_stats 'not d["tainted"]' "register writes do not taint"
 expect_err_re 'wrote register paos on fwctl0' "the write is announced"
+run_fwctl --device mlx5 -- mlx5 reg paos --set admin_status=down --force -j
+expect_json 'j["changes"] == [{"field": "admin_status", "old": "up", "new": "down", "old_value": 1, "new_value": 2}]' \
+	"changes in the fields' form (enum names), with the numbers"
+run_fwctl --device mlx5 -- mlx5 reg paos --set admin_status=down --force
+expect_out_re '^  admin_status +up +down +1 +2$' "the same in the text table"
 run_fwctl --device mlx5 -- mlx5 reg pmtu --set admin_mtu=9000 --force -j
 expect_rc 0 "PMTU write"
 expect_json 'j["changes"] == [{"field": "admin_mtu", "old": 1522, "new": 9000}] and j["fields"]["oper_mtu"] == 9000' "change listed, read back"
