@@ -60,6 +60,15 @@ void fwctl_err_prefix(struct fwctl_err *e, const char *fmt, ...)
 	snprintf(e->message, sizeof(e->message), "%s: %s", prefix, old);
 }
 
+const char *fwctl_fw_status_name(const char *name, uint32_t status, char *buf, size_t len)
+{
+	if (name && *name)
+		snprintf(buf, len, "%s", name);
+	else
+		snprintf(buf, len, "unknown_0x%x", status);
+	return buf;
+}
+
 int fwctl_err_firmware(struct fwctl_err *e, uint32_t status, const char *status_name,
 		       bool has_syndrome, uint32_t syndrome, const char *fmt, ...)
 {
@@ -72,10 +81,7 @@ int fwctl_err_firmware(struct fwctl_err *e, uint32_t status, const char *status_
 	va_end(ap);
 	e->has_fw_status = true;
 	e->fw_status = status;
-	if (status_name && *status_name)
-		snprintf(e->fw_status_name, sizeof(e->fw_status_name), "%s", status_name);
-	else
-		snprintf(e->fw_status_name, sizeof(e->fw_status_name), "unknown_0x%x", status);
+	fwctl_fw_status_name(status_name, status, e->fw_status_name, sizeof(e->fw_status_name));
 	e->has_syndrome = has_syndrome;
 	e->syndrome = syndrome;
 	return -1;

@@ -70,6 +70,9 @@ int fwctl_err_firmware(struct fwctl_err *e, uint32_t status, const char *status_
 		       bool has_syndrome, uint32_t syndrome, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
 void fwctl_err_clear(struct fwctl_err *e);
+/* name, or for a status without one "unknown_0x<status>" in buf: the name
+ * fwctl_err_firmware() and every fw_status_name in JSON use. */
+const char *fwctl_fw_status_name(const char *name, uint32_t status, char *buf, size_t len);
 
 #if (defined(__clang_analyzer__) || defined(FWCTL_ANALYZER)) && !defined(FWCTL_ERROR_IMPL)
 /*

@@ -131,13 +131,12 @@ static struct json_object *segments_json(const struct bnxt_cd_run *r)
 		json_object_object_add(o, "retrieved", json_object_new_int64(res->length));
 		json_object_object_add(o, "status", json_object_new_int(res->status));
 		if (res->status) {
-			const char *n = bnxt_fw_error_name(res->fw_code);
-			char unknown[24];
+			char name[24];
 
-			/* As fwctl_err_firmware() names a status without a name. */
-			snprintf(unknown, sizeof(unknown), "unknown_0x%x", res->fw_code);
 			json_object_object_add(o, "fw_status", json_object_new_int(res->fw_code));
-			json_object_object_add(o, "fw_status_name", json_object_new_string(n ? n : unknown));
+			json_object_object_add(o, "fw_status_name", json_object_new_string(
+				fwctl_fw_status_name(bnxt_fw_error_name(res->fw_code), res->fw_code,
+						     name, sizeof(name))));
 		}
 		json_object_object_add(o, "rpcs", json_object_new_int64(res->rpcs));
 		json_object_object_add(o, "duration_ms", json_object_new_int64(res->duration_ms));

@@ -46,16 +46,11 @@ int mlx5_query_cap(struct fwctl_ctx *ctx, const struct mlx5_cap_type *t, bool cu
 
 void mlx5_json_fw_status(struct json_object *obj, uint8_t status, uint32_t syndrome)
 {
-	const char *name = mlx5_status_name(status);
-	char buf[16];
+	char buf[24];
 
 	json_object_object_add(obj, "fw_status", json_object_new_int(status));
-	if (!name) {
-		/* As fwctl_err_firmware() names it in error objects. */
-		snprintf(buf, sizeof(buf), "unknown_0x%x", status);
-		name = buf;
-	}
-	json_object_object_add(obj, "fw_status_name", json_object_new_string(name));
+	json_object_object_add(obj, "fw_status_name", json_object_new_string(
+		fwctl_fw_status_name(mlx5_status_name(status), status, buf, sizeof(buf))));
 	json_object_object_add(obj, "syndrome", json_object_new_int64(syndrome));
 }
 
