@@ -81,6 +81,22 @@ const char *mlx5_suggest(const char *word, const char *const *names, char *buf, 
 	return fwctl_suggest_text(&s, buf, len);
 }
 
+const char *mlx5_join_names(const char *const *names, char *buf, size_t len)
+{
+	size_t used = 0;
+
+	if (len)
+		buf[0] = 0;
+	for (const char *const *p = names; p && *p; p++) {
+		int w = snprintf(buf + used, len - used, "%s%s", used ? ", " : "", *p);
+
+		if (w < 0 || (size_t)w >= len - used)
+			break;
+		used += (size_t)w;
+	}
+	return buf;
+}
+
 /* The field names of a layout a user may type, for a suggestion. */
 static const char *field_suggestion(const struct prm_layout *l, const char *word, char *buf,
 				    size_t len)
@@ -99,25 +115,20 @@ static const char *field_suggestion(const struct prm_layout *l, const char *word
 static int bad_value(struct fwctl_ctx *ctx, const struct prm_field *f, const char *name,
 		     const char *value)
 {
-	char names[256] = "", hint[MLX5_SUGGEST_LEN];
-	struct fwctl_suggest s;
-	size_t used = 0;
+	char names[256], hint[MLX5_SUGGEST_LEN];
+	const char *list[64];
+	size_t n = 0;
 
 	if (f->kind != PRM_ENUM || !f->enums)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
 				     "'%s' is not a valid value for %s (a number)", value, name);
-	fwctl_suggest_init(&s, value);
-	for (const struct prm_enum *e = f->enums; e->name; e++) {
-		int w = snprintf(names + used, sizeof(names) - used, "%s%s", used ? ", " : "",
-				 e->name);
-
-		if (w > 0 && (size_t)w < sizeof(names) - used)
-			used += (size_t)w;
-		fwctl_suggest_add(&s, e->name);
-	}
+	for (const struct prm_enum *e = f->enums; e->name && n + 1 < 64; e++)
+		list[n++] = e->name;
+	list[n] = NULL;
 	return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
 			     "'%s' is not a valid value for %s (a number or one of: %s)%s", value,
-			     name, names, fwctl_suggest_text(&s, hint, sizeof(hint)));
+			     name, mlx5_join_names(list, names, sizeof(names)),
+			     mlx5_suggest(value, list, hint, sizeof(hint)));
 }
 
 int mlx5_parse_assign(struct fwctl_ctx *ctx, const struct prm_layout *l, const char *text,

@@ -61,6 +61,8 @@ struct json_object *mlx5_reg_decode(const struct mlx5_reg *r, const uint8_t *dat
  * names, or "" when none is close: the tail of a usage error. */
 #define MLX5_SUGGEST_LEN 160
 const char *mlx5_suggest(const char *word, const char *const *names, char *buf, size_t len);
+/* names (NULL-terminated) as "a, b, c" into buf, cut at its size; returns buf. */
+const char *mlx5_join_names(const char *const *names, char *buf, size_t len);
 
 /* "FIELD=VALUE" -> field name (malloc'd) and value; enum names allowed. */
 int mlx5_parse_assign(struct fwctl_ctx *ctx, const struct prm_layout *l, const char *text,

@@ -53,9 +53,9 @@ static int list_regs(struct fwctl_ctx *ctx)
  * neither. */
 static int ppcnt_group(struct fwctl_ctx *ctx, const char *name, uint64_t *grp)
 {
-	char names[512] = "", hint[MLX5_SUGGEST_LEN];
+	char names[512], hint[MLX5_SUGGEST_LEN];
 	const char *list[32];
-	size_t used = 0, n = 0;
+	size_t n = 0;
 	uint64_t num;
 
 	for (size_t i = 0; i < mlx5_n_ppcnt_groups; i++)
@@ -65,17 +65,12 @@ static int ppcnt_group(struct fwctl_ctx *ctx, const char *name, uint64_t *grp)
 		}
 	if (!fwctl_parse_u64(name, UINT64_MAX, &num))
 		return 1;
-	for (size_t i = 0; i < mlx5_n_ppcnt_groups && n + 1 < 32; i++) {
-		int w = snprintf(names + used, sizeof(names) - used, "%s%s", used ? ", " : "",
-				 mlx5_ppcnt_groups[i].name);
-
-		if (w > 0 && (size_t)w < sizeof(names) - used)
-			used += (size_t)w;
+	for (size_t i = 0; i < mlx5_n_ppcnt_groups && n + 1 < 32; i++)
 		list[n++] = mlx5_ppcnt_groups[i].name;
-	}
 	list[n] = NULL;
 	return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
-			     "unknown PPCNT group '%s' (a number or one of: %s)%s", name, names,
+			     "unknown PPCNT group '%s' (a number or one of: %s)%s", name,
+			     mlx5_join_names(list, names, sizeof(names)),
 			     mlx5_suggest(name, list, hint, sizeof(hint)));
 }
 
