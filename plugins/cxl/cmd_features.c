@@ -41,14 +41,12 @@ int cxl_resolve_feature(struct fwctl_ctx *ctx, const char *arg, uint8_t uuid[16]
 	return 0;
 }
 
-int cxl_lookup_feature(struct fwctl_ctx *ctx, const uint8_t uuid[16], struct cxl_feat_list *l,
-		       const struct cxl_feat **f)
+/* uuid's entry in the list read, or exit 6 saying the device lacks it. */
+static int find_listed(struct fwctl_ctx *ctx, const uint8_t uuid[16],
+		       const struct cxl_feat_list *l, const struct cxl_feat **f)
 {
 	char u[CXL_UUID_STR_LEN];
 
-	/* Reading the list needs no more than the configuration scope. */
-	if (cxl_read_features(ctx->h, FWCTL_RPC_CONFIGURATION, l, NULL, &ctx->err) < 0)
-		return -1;
 	*f = cxl_feat_find(l, uuid);
 	if (*f)
 		return 0;
@@ -56,6 +54,15 @@ int cxl_lookup_feature(struct fwctl_ctx *ctx, const uint8_t uuid[16], struct cxl
 	return fwctl_err_set(&ctx->err, FWCTL_ERR_UNSUPPORTED, 0,
 			     "%s does not support feature %s (it lists %zu features; see "
 			     "'fwctl cxl features')", ctx->dev->name, u, l->n);
+}
+
+int cxl_lookup_feature(struct fwctl_ctx *ctx, const uint8_t uuid[16], struct cxl_feat_list *l,
+		       const struct cxl_feat **f)
+{
+	/* Reading the list needs no more than the configuration scope. */
+	if (cxl_read_features(ctx->h, FWCTL_RPC_CONFIGURATION, l, NULL, &ctx->err) < 0)
+		return -1;
+	return find_listed(ctx, uuid, l, f);
 }
 
 /* The columns an operator scans first, in a table that fits a terminal;
@@ -82,19 +89,13 @@ static int named_features(struct fwctl_ctx *ctx, const struct cxl_feat_list *l, 
 	struct json_object *arr = json_object_new_array();
 	const struct cxl_known_feat *k;
 	const struct cxl_feat *f;
-	char u[CXL_UUID_STR_LEN];
 	uint8_t uuid[16];
 
 	json_object_object_add(root, "features", arr);
 	for (int i = 0; i < argc; i++) {
-		if (cxl_resolve_feature(ctx, argv[i], uuid, &k) < 0)
+		if (cxl_resolve_feature(ctx, argv[i], uuid, &k) < 0 ||
+		    find_listed(ctx, uuid, l, &f) < 0)
 			return -1;
-		if (!(f = cxl_feat_find(l, uuid))) {
-			cxl_uuid_format(uuid, u);
-			return fwctl_err_set(&ctx->err, FWCTL_ERR_UNSUPPORTED, 0,
-					     "%s does not support feature %s (it lists %zu features; "
-					     "see 'fwctl cxl features')", ctx->dev->name, u, l->n);
-		}
 		if (ctx->format == OUT_TEXT)
 			json_object_object_add(root, argv[i], cxl_feat_json(f));
 		else

@@ -77,7 +77,7 @@ int pds_send(struct fwctl_handle *h, uint32_t scope, struct pds_msg *m, struct f
 	struct fwctl_rpc_args a;
 	struct fwctl_rpc_class cls;
 	uint64_t sent_before;
-	char what[256], *hex = NULL;
+	char id[160], what[256], *hex = NULL;
 
 	if (pds_check_sizes(m, err) < 0)
 		return -1;
@@ -95,12 +95,11 @@ int pds_send(struct fwctl_handle *h, uint32_t scope, struct pds_msg *m, struct f
 		hex = out_hex_string(m->req, m->req_len);
 	/* A catalogue name says what it is; a raw one is its ep and op. */
 	if (m->op)
-		snprintf(what, sizeof(what), "%s (ep %u op 0x%08x), request %zu bytes%s%s, "
-			 "response %zu bytes", m->label, m->ep, m->op_word, m->req_len,
-			 hex ? " " : "", hex ? hex : "", m->resp_len);
+		snprintf(id, sizeof(id), "%s (ep %u op 0x%08x)", m->label, m->ep, m->op_word);
 	else
-		snprintf(what, sizeof(what), "ep %u op 0x%08x, request %zu bytes%s%s, response %zu bytes",
-			 m->ep, m->op_word, m->req_len, hex ? " " : "", hex ? hex : "", m->resp_len);
+		snprintf(id, sizeof(id), "ep %u op 0x%08x", m->ep, m->op_word);
+	snprintf(what, sizeof(what), "%s, request %zu bytes%s%s, response %zu bytes", id,
+		 m->req_len, hex ? " " : "", hex ? hex : "", m->resp_len);
 	free(hex);
 	pds_rpc_class(m->op, m->ep, m->op_word, scope, &cls);
 	cls.reply_min = sizeof(back);
