@@ -17,6 +17,7 @@
 
 #include "../lib/rpc.h"
 #include "all.h"
+#include "dispatch.h"
 #include "opt.h"
 #include "pool.h"
 
@@ -24,7 +25,7 @@ struct all_slot {
 	struct fwctl_device *dev;     /* in the top-level ctx->devices */
 	struct json_object *result;   /* the command's document (owned) */
 	struct fwctl_err err;
-	bool started, failed;
+	bool failed;
 };
 
 struct all_run {
@@ -105,7 +106,6 @@ static bool all_one(void *arg, size_t i)
 	struct fwctl_ctx ctx;
 	int rc;
 
-	s->started = true;
 	slot_ctx(&ctx, r->ctx, s->dev);
 	if (!opts) {
 		rc = fwctl_err_set(&ctx.err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
@@ -133,17 +133,9 @@ static int all_slots(struct fwctl_ctx *ctx, struct all_slot **slots, size_t *n)
 	const struct fwctl_plugin *p = ctx->plugin;
 	struct fwctl_device_list *l = &ctx->devices;
 
-	bool unknown = false;
-
 	*n = 0;
-	if (fwctl_discover(l, &ctx->err))
+	if (fwctl_discover_typed(ctx))
 		return -1;
-	/* The type comes from the bound driver; only a device whose driver
-	 * says nothing is asked (FWCTL_INFO), as for -d. */
-	for (size_t i = 0; i < l->n; i++)
-		unknown |= l->devs[i].type == FWCTL_DEVICE_TYPE_ERROR;
-	if (p->device_type >= 0 && unknown)
-		fwctl_device_list_probe(l);
 	*slots = calloc(l->n ? l->n : 1, sizeof(**slots));
 	if (!*slots)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_FAILED, ENOMEM, "out of memory");
@@ -227,18 +219,19 @@ static struct json_object *all_document(const struct fwctl_ctx *ctx, struct all_
 	return root;
 }
 
-/* What the slots say about the whole run, once every device is done. */
-static int all_outcome(struct fwctl_ctx *ctx, struct all_slot *slots, size_t n, size_t *failed)
+/* What the slots say about the whole run, once the pool has started
+ * `started` of the n devices (in order) and finished them. */
+static int all_outcome(struct fwctl_ctx *ctx, struct all_slot *slots, size_t n, size_t started,
+		       size_t *failed)
 {
-	bool all_started = true, dry_run = false;
+	bool dry_run = false;
 
 	*failed = 0;
 	for (size_t i = 0; i < n; i++) {
-		all_started &= slots[i].started;
 		dry_run |= slots[i].failed && slots[i].err.kind == FWCTL_ERR_DRY_RUN;
 		*failed += slots[i].failed;
 	}
-	if (!all_started && fwctl_stop_signal)
+	if (started < n && fwctl_stop_signal)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_INTERRUPTED, EINTR, "interrupted");
 	if (dry_run)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_DRY_RUN, 0, "dry run: nothing was sent");
@@ -256,15 +249,15 @@ int fwctl_run_all(struct fwctl_ctx *ctx, const void *store, int argc, char **arg
 {
 	struct all_run r = { .ctx = ctx, .store = store, .argc = argc, .argv = argv };
 	struct fwctl_pool_work w = { .item = all_one, .arg = &r };
-	size_t n, failed;
+	size_t n, started, failed;
 	int rc;
 
 	if (all_slots(ctx, &r.slots, &n))
 		return -1;
 	w.n = n;
 	w.jobs = ctx->dry_run ? 1 : fwctl_pool_default_jobs();
-	fwctl_pool_run(&w);
-	rc = all_outcome(ctx, r.slots, n, &failed);
+	started = fwctl_pool_run(&w);
+	rc = all_outcome(ctx, r.slots, n, started, &failed);
 	if (!rc)
 		rc = fwctl_emit(ctx, all_document(ctx, r.slots, n, failed), NULL, 0);
 	for (size_t i = 0; !rc && i < n; i++)

@@ -134,18 +134,26 @@ static int apply_globals(struct fwctl_ctx *ctx, const struct fwctl_global_opts *
 static int scan_and_resolve(struct fwctl_ctx *ctx)
 {
 	const struct fwctl_plugin *p = ctx->plugin;
+
+	if (fwctl_discover_typed(ctx))
+		return -1;
+	return fwctl_resolve(&ctx->devices, ctx->device_name, p->device_type, p->name, &ctx->dev,
+			     &ctx->err);
+}
+
+int fwctl_discover_typed(struct fwctl_ctx *ctx)
+{
 	bool unknown = false;
 
 	if (fwctl_discover(&ctx->devices, &ctx->err))
 		return -1;
-	/* Default selection uses the bound driver; INFO below confirms. */
+	/* The type comes from the bound driver; only a device whose driver
+	 * says nothing is asked (FWCTL_INFO).  The open confirms it. */
 	for (size_t i = 0; i < ctx->devices.n; i++)
-		if (ctx->devices.devs[i].type == FWCTL_DEVICE_TYPE_ERROR)
-			unknown = true;
-	if (!ctx->device_name && unknown && p->device_type >= 0)
+		unknown |= ctx->devices.devs[i].type == FWCTL_DEVICE_TYPE_ERROR;
+	if (!ctx->device_name && unknown && ctx->plugin->device_type >= 0)
 		fwctl_device_list_probe(&ctx->devices);
-	return fwctl_resolve(&ctx->devices, ctx->device_name, p->device_type, p->name, &ctx->dev,
-			     &ctx->err);
+	return 0;
 }
 
 /*

@@ -9,6 +9,11 @@
 /* The whole program: returns the exit code. */
 int fwctl_main(int argc, char **argv);
 
+/* Every fwctl device into ctx->devices, with the type of those whose
+ * driver does not tell asked of the device when the plugin needs one
+ * type and -d names none.  0, or -1 with ctx->err set. */
+int fwctl_discover_typed(struct fwctl_ctx *ctx);
+
 const struct fwctl_plugin *fwctl_find_plugin(const char *name);
 const struct fwctl_cmd *fwctl_find_cmd(const struct fwctl_plugin *p, const char *name);
 void fwctl_print_cmd_help(FILE *f, const struct fwctl_plugin *p, const struct fwctl_cmd *c);
