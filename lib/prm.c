@@ -293,23 +293,33 @@ static struct json_object *enum_form(const struct prm_enum *e, uint64_t v)
 	return json_object_new_string(n);
 }
 
-struct json_object *prm_value_json(const struct prm_field *f, uint64_t v)
+/* A number in kind k's form (boolean, "0x..", enum name, flag names) over
+ * width bits; NULL for a kind that shows the number itself. */
+static struct json_object *scalar_form(enum prm_kind k, const struct prm_enum *enums,
+				       uint32_t width, uint64_t v)
 {
 	char tmp[40];
 
-	switch (f->kind) {
+	switch (k) {
 	case PRM_BOOL:
 		return json_object_new_boolean(v != 0);
 	case PRM_HEX:
 		snprintf(tmp, sizeof(tmp), "0x%" PRIx64, v);
 		return json_object_new_string(tmp);
 	case PRM_ENUM:
-		return enum_form(f->enums, v);
+		return enum_form(enums, v);
 	case PRM_FLAGS:
-		return decode_flags(f->enums, v, f->bit_width);
+		return decode_flags(enums, v, width);
 	default:
-		return json_uint(v);
+		return NULL;
 	}
+}
+
+struct json_object *prm_value_json(const struct prm_field *f, uint64_t v)
+{
+	struct json_object *o = scalar_form(f->kind, f->enums, f->bit_width, v);
+
+	return o ? o : json_uint(v);
 }
 
 static int decode_at(const struct prm_layout *l, const uint8_t *buf, size_t len,
@@ -436,9 +446,9 @@ static struct json_object *form_value(const struct prm_field *f, enum prm_kind k
 
 	switch (k) {
 	case PRM_ENUM:
-		return enum_form(f->enums, v);
 	case PRM_FLAGS:
-		return decode_flags(f->enums, v, (uint32_t)width);
+	case PRM_HEX:
+		return scalar_form(k, f->enums, (uint32_t)width, v);
 	case PRM_PCI_BDF:
 		snprintf(txt, sizeof(txt), "%02x:%02x.%x", (unsigned int)(v >> 8) & 0xff,
 			 (unsigned int)(v >> 3) & 0x1f, (unsigned int)v & 7);
@@ -466,9 +476,6 @@ static struct json_object *form_value(const struct prm_field *f, enum prm_kind k
 		break;
 	case PRM_PCI_VENDOR:
 		snprintf(txt, sizeof(txt), "0x%04" PRIx64, v);
-		break;
-	case PRM_HEX:
-		snprintf(txt, sizeof(txt), "0x%" PRIx64, v);
 		break;
 	default:
 		return NULL;
