@@ -41,6 +41,7 @@
 #define FWCTL_MAJOR 239
 #define TAIL_MAX (64u * 1024)   /* user struct bytes beyond the kernel's we inspect */
 #define PRELOAD_LIB "libumockdev-preload.so.0"
+/* EMU_SERIALIZE_LIB (meson): preload-serialize.c's module, put before it. */
 
 /* The default machine; one line per device type (bnxt: add one line). */
 static const char *const default_specs[] = {
@@ -410,7 +411,8 @@ static void ensure_preloaded(char **argv)
 		return;
 	if (getenv("FWCTL_EMU_REEXEC"))
 		die("the umockdev preload (%s) did not load", PRELOAD_LIB);
-	n = pre && *pre ? g_strdup_printf("%s:%s", PRELOAD_LIB, pre) : g_strdup(PRELOAD_LIB);
+	n = pre && *pre ? g_strdup_printf("%s:%s:%s", EMU_SERIALIZE_LIB, PRELOAD_LIB, pre) :
+			  g_strdup_printf("%s:%s", EMU_SERIALIZE_LIB, PRELOAD_LIB);
 	setenv("LD_PRELOAD", n, 1);
 	setenv("FWCTL_EMU_REEXEC", "1", 1);
 	add_asan_link_order();
