@@ -9,6 +9,12 @@
 #include <stdint.h>
 
 #define SFF_PAGE_LEN 256         /* lower page and upper page 00h */
+/* SFF-8636 and CMIS map the page chosen by page select into the upper
+ * half and keep the lower half fixed: two memories, so reads stay within
+ * one half (Linux's ethtool refuses reads that cross from one into the
+ * other). */
+#define SFF_HALF_PAGE_LEN 128
+#define SFF_I2C_ADDR 0x50        /* 7-bit I2C address of page 0 (A0h) */
 
 struct json_object;
 struct prm_enum;

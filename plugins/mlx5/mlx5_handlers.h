@@ -15,6 +15,10 @@ struct identity_opts {
 	bool unused;
 };
 
+struct module_opts {
+	uint32_t module;          /* MCIA's module index */
+};
+
 struct reg_opts {
 	struct fwctl_str_list index;
 	struct fwctl_str_list set;
@@ -49,6 +53,7 @@ const char *const *mlx5_reg_names(void);
 
 MLX5_CMD_DECL(query_caps);
 MLX5_CMD_DECL(identity);
+MLX5_CMD_DECL(module);
 MLX5_CMD_DECL(reg);
 MLX5_CMD_DECL(diag);
 MLX5_CMD_DECL(raw);

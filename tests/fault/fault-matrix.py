@@ -77,6 +77,7 @@ ARGS = {
     "- version": [{"args": []}],
     "mlx5 query-caps": [{"args": ["--type", "all"]}],
     "mlx5 identity": [{"args": []}, {"args": ["--all"]}],
+    "mlx5 module": [{"args": []}, {"args": ["--module", "0", "--all"]}],
     "mlx5 reg": [{"args": ["--list"]}, {"args": ["paos", "local_port=1"]},
                  {"args": ["mtmp", "--all"]},
                  {"args": ["pmtu", "--set", "admin_mtu=9000", "--force"]}],

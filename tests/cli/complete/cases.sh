@@ -59,6 +59,12 @@ complete_words fwctl mlx5 diag-counters --
 expect_has "--enable --sample --interval --force" "diag-counters options"
 complete_words fwctl mlx5 reg --s
 expect_has "--set" "reg --set"
+complete_words fwctl mlx5 mo
+expect_set "module" "mlx5 mo: the module command"
+complete_words fwctl mlx5 module --m
+expect_set "--module" "mlx5 module --module"
+complete_words fwctl mlx5 module --module ""
+expect_none "mlx5 module --module N: a number, nothing offered"
 
 # Positional names: registers, opcodes, pds operations.
 complete_words fwctl mlx5 reg ""

@@ -15,7 +15,7 @@ export PATH
 has() { grep -qx -- "$1" <<<"$2"; echo $?; }
 
 got=$(complete_words fwctl mlx5 "")
-for c in query-caps identity reg diag-counters cmd; do
+for c in query-caps identity module reg diag-counters cmd; do
 	ok "$(has "$c" "$got")" "command $c completes"
 done
 got=$(complete_words fwctl mlx5 query-caps --t)
@@ -39,6 +39,8 @@ got=$(complete_words fwctl list --)
 ok "$(has --long "$got")" "fwctl list --long completes"
 got=$(complete_words fwctl mlx5 reg --s)
 ok "$(has --set "$got")" "--set completes"
+got=$(complete_words fwctl mlx5 module --)
+ok "$(has --module "$got")" "mlx5 module --module completes"
 got=$(complete_words fwctl mlx5 cmd QUERY_A)
 ok "$(has QUERY_ADAPTER "$got")" "opcode names complete"
 got=$(complete_words fwctl mlx5 diag-counters --)

@@ -20,6 +20,8 @@ CASES=(
 	"0|mlx5 identity"
 	"1|mlx5 identity"
 	"2|mlx5 identity"
+	"0|mlx5 module"
+	"5|mlx5 module"
 	"0|mlx5 query-caps"
 	"7|mlx5 query-caps"
 	"0|mlx5 query-caps --type general --diff"
@@ -61,7 +63,7 @@ for fault in short oversize; do
 done
 
 # The text form: nothing on stdout either.
-for c in "0|mlx5 reg paos" "1|mlx5 identity" "7|mlx5 query-caps" "6|mlx5 resource-dump FULL_QPC --index1 0 --num-obj1 all"; do
+for c in "0|mlx5 reg paos" "1|mlx5 identity" "3|mlx5 module" "7|mlx5 query-caps" "6|mlx5 resource-dump FULL_QPC --index1 0 --num-obj1 all"; do
 	# shellcheck disable=SC2086
 	run_fwctl --device $DEV --fault short,after=${c%%|*} -- ${c#*|}
 	expect_rc 1 "text: short reply to '${c#*|}'"

@@ -10,7 +10,9 @@
  * identity/report (version words, BCD date and hour, life cycle), zero-
  * padded to the register's length as the mailbox would be.  An MCIA answer
  * also goes through the module EEPROM decoding of fwctl mlx5 reg mcia
- * (seeds emu-*-reg-mcia-128: a read of upper page 00h).
+ * (seeds emu-*-reg-mcia-128: a read of upper page 00h), and its bytes
+ * through that of the whole page fwctl mlx5 module assembles (seeds
+ * emu-*-module-page0: the 256 bytes as that command reads them).
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -54,6 +56,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (l == &mlx5_prm_mcia_reg) {
 		o = json_object_new_object();
 		mlx5_mcia_module(data + 1, size - 1, o);
+		json_object_to_json_string(o);
+		json_object_put(o);
+		o = json_object_new_object();
+		mlx5_module_page(data + 1, size - 1, o);
 		json_object_to_json_string(o);
 		json_object_put(o);
 	}

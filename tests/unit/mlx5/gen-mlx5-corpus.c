@@ -2,7 +2,8 @@
 /*
  * Writes the seed corpus of tests/fuzz/mlx5 (fuzz-mlx5-decode) from the
  * emulated firmware's answers: every capability page, the adapter block,
- * every register, each PPCNT group, the diagnostic structures, for both
+ * every register, each PPCNT group, the diagnostic structures, and the
+ * module EEPROM page 0 read as fwctl mlx5 module reads it, for both
  * generations.  A seed is one selector byte (the layout's index in
  * mlx5_all_layouts) followed by the answer.  Usage: gen-mlx5-corpus DIR
  * (run by hand: build-X/tests/unit/mlx5/gen-mlx5-corpus tests/fuzz/corpus/mlx5-decode).
@@ -11,7 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/sff.h"
 #include "plugins/mlx5/mlx5_prm.h"
+#include "plugins/mlx5/module.h"
 #include "tests/emu/drivers/mlx5/emu_mlx5.h"
 #include "tests/emu/emu_test.h"
 
@@ -46,6 +49,32 @@ static int cmd(struct emu_dev *d, uint32_t scope, uint8_t *in, uint32_t in_len, 
 
 	memset(out, 0, out_len);
 	return t_rpc(d, scope, in, in_len, out, &len) || out[0] ? -1 : 0;
+}
+
+/* Page 0 of module 0 in the reads fwctl mlx5 module sends, as one seed
+ * under the MCIA selector (the fuzz target decodes its bytes as a page). */
+static void seed_page0(struct emu_dev *d, const char *pn)
+{
+	const struct mlx5_reg *r = mlx5_reg_find("mcia");
+	uint8_t in[16 + 64], out[16 + 64], page[SFF_PAGE_LEN];
+	uint64_t st = 1;
+	uint32_t n;
+
+	for (uint32_t at = 0; at < SFF_PAGE_LEN; at += n) {
+		n = mlx5_mcia_chunk(at, SFF_PAGE_LEN);
+		memset(in, 0, sizeof(in));
+		t_mlx5_hdr(in, 0x805, 1);
+		in[10] = (uint8_t)(r->id >> 8);
+		in[11] = (uint8_t)r->id;
+		prm_set_by_name(r->layout, "i2c_device_address", in + 16, 64, SFF_I2C_ADDR);
+		prm_set_by_name(r->layout, "device_address", in + 16, 64, at);
+		prm_set_by_name(r->layout, "size", in + 16, 64, n);
+		if (cmd(d, 1, in, sizeof(in), out, sizeof(out)) ||
+		    !prm_get_by_name(r->layout, "status", out + 16, 64, &st) || st)
+			return;
+		memcpy(page + at, out + 16 + MLX5_MCIA_DATA_OFF, n);
+	}
+	seed(pn, "module-page0", r->layout, page, sizeof(page));
 }
 
 int main(int argc, char **argv)
@@ -93,6 +122,7 @@ int main(int argc, char **argv)
 			snprintf(what, sizeof(what), "reg-%s", r->name);
 			seed(pn, what, r->layout, out + 16, len);
 		}
+		seed_page0(d, pn);
 		for (size_t g = 0; g < mlx5_n_ppcnt_groups; g++) {
 			const struct mlx5_reg *r = mlx5_reg_find("ppcnt");
 

@@ -3,7 +3,9 @@
  * mlx5 PRM tables: every layout passes prm_layout_check(), every table's
  * total size equals the size of its structure in mlx5_ifc.h (numbers below
  * read off the header independently of the tables), and a few anchor
- * fields sit where shared/kernel-abi.md section 7 says.  TAP output.
+ * fields sit where shared/kernel-abi.md section 7 says; the module EEPROM
+ * decoding of MCIA answers and of a whole page 0, and the reads that page
+ * is split into.  TAP output.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -198,11 +200,79 @@ static void test_mcia_module(void)
 	json_object_put(f);
 }
 
+/* The reads of fwctl mlx5 module: the register's window, never across a
+ * half page, every byte once; the window where the MCIA table has it. */
+static void test_mcia_chunks(void)
+{
+	static const uint32_t want[][2] = { { 0, 48 }, { 48, 48 }, { 96, 32 }, { 128, 48 },
+					    { 176, 48 }, { 224, 32 } };
+	const struct prm_field *d0 = prm_find(&mlx5_prm_mcia_reg, "dword_0");
+	uint32_t at = 0, n, i = 0;
+	bool same = true;
+
+	ok(d0 && d0->bit_off == MLX5_MCIA_DATA_OFF * 8 &&
+	   mlx5_prm_mcia_reg.size_bits == (MLX5_MCIA_DATA_OFF + MLX5_MCIA_DATA_MAX) * 8,
+	   "MCIA: the EEPROM bytes are dword_0 to the end of the register");
+	for (; (n = mlx5_mcia_chunk(at, 256)) != 0; at += n, i++)
+		same = same && i < 6 && want[i][0] == at && want[i][1] == n;
+	ok(same && i == 6 && at == 256, "page 0 in six reads: 48 48 32 | 48 48 32");
+	for (uint32_t from = 0; from < 256; from++)
+		for (uint32_t end = from; end <= 256; end += 7) {
+			bool good = true;
+
+			for (at = from; (n = mlx5_mcia_chunk(at, end)) != 0; at += n)
+				good = good && n <= 48 && at / 128 == (at + n - 1) / 128;
+			if (!good || at != end) {
+				ok(0, "bytes %u-%u: reads within the window and a half page", from, end);
+				return;
+			}
+		}
+	ok(1, "every range: reads within the window and a half page, all bytes read");
+}
+
+static const char *key_str(struct json_object *o, const char *key)
+{
+	struct json_object *x;
+
+	return json_object_object_get_ex(o, key, &x) ? json_object_get_string(x) : NULL;
+}
+
+/* A whole page 0: every field decoded at the caller's level, the bytes as hex. */
+static void test_module_page(void)
+{
+	uint8_t page[256] = { 0x11 };
+	struct json_object *o;
+
+	page[128] = 0x11;
+	memcpy(page + 148, "ACME CORP       ", 16);
+	memcpy(page + 165, "\x00\x90\x65", 3);
+	memcpy(page + 168, "PN-QSFP28-100G  ", 16);
+	memcpy(page + 184, "B2", 2);
+	memcpy(page + 196, "SN0001          ", 16);
+	o = json_object_new_object();
+	mlx5_module_page(page, sizeof(page), o);
+	is_str(key_str(o, "identifier_name"), "QSFP28", "page: identifier");
+	is_str(key_str(o, "vendor_name"), "ACME CORP", "page: vendor name");
+	is_str(key_str(o, "part_number"), "PN-QSFP28-100G", "page: part number across reads");
+	is_str(key_str(o, "revision"), "B2", "page: revision");
+	is_str(key_str(o, "serial_number"), "SN0001", "page: serial number");
+	ok(key_str(o, "eeprom_hex") && strlen(key_str(o, "eeprom_hex")) == 512 &&
+	   !strncmp(key_str(o, "eeprom_hex"), "1100", 4), "page: the 256 bytes as eeprom_hex");
+	json_object_put(o);
+	o = json_object_new_object();
+	mlx5_module_page(page, 1, o);
+	ok(key_str(o, "identifier_name") && !key_str(o, "vendor_name") &&
+	   !strcmp(key_str(o, "eeprom_hex"), "11"), "one byte: the identifier, nothing more");
+	json_object_put(o);
+}
+
 int main(void)
 {
 	uint8_t page[4096];
 
 	test_mcia_module();
+	test_mcia_chunks();
+	test_module_page();
 	for (size_t i = 0; i < mlx5_n_all_layouts; i++) {
 		const char *why = prm_layout_check(mlx5_all_layouts[i]);
 

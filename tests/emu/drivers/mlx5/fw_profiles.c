@@ -44,13 +44,15 @@ static const struct emu_mlx5_eeprom_part cx6dx_eeprom[] = {
 	{ 196, 16, "MT2216VS01234   " },
 };
 /* CMIS 5.0 OSFP module: identifier 0x19 (copied at 128), vendor at 129,
- * OUI at 145, part number at 148, serial at 166. */
+ * OUI at 145, part number at 148, revision at 164, serial at 166.  CMIS
+ * fills every vendor string with ASCII, spaces after the text: no NULs. */
 static const struct emu_mlx5_eeprom_part cx7_eeprom[] = {
 	{ 0, 2, "\x19\x50" },
 	{ 128, 1, "\x19" },
 	{ 129, 16, "NVIDIA          " },
 	{ 145, 3, "\x00\x02\xc9" },
 	{ 148, 16, "MMA4Z00-NS400   " },
+	{ 164, 2, "A1" },
 	{ 166, 16, "MT2325FT05678   " },
 };
 
