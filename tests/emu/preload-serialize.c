@@ -13,20 +13,22 @@
  * threads (report --jobs, --all) open devices concurrently, and
  * fwctl-emu's threads close sockets while main builds the tree.
  *
+ * Only an open of a path under "/dev/" (the preload connects it to an
+ * ioctl socket and enters it), a netlink socket, and the close of an fd
+ * one of those returned change a table: they take the lock exclusively.
+ * Every other wrapped call only looks fds up and shares the lock, so RPCs
+ * on separate devices, and sysfs reads beside them, still overlap.
+ * Writers are preferred: an exclusive call waits only for the lookups in
+ * progress.  A call the preload makes back into a wrapped name on the
+ * same thread passes straight through (depth), so the lock is never
+ * taken twice.
+ *
  * Files inside the testbed (UMOCKDEV_DIR: the tree main builds, the
  * taint file) are opened with libc's functions directly.  The preload
  * would not redirect them, but as their paths start with "/dev/" when the
  * testbed is on /dev/shm it connects each one to the testbed's default
  * ioctl socket: a connect() that blocks once the worker thread falls
  * behind, and may not block under the lock (the worker needs it too).
- *
- * Calls that add or remove entries (open, fopen, socket, close, fclose)
- * take the lock exclusively; calls that only look an fd up (ioctl, read,
- * write, recv, send, recvmsg, bind, fread, fwrite, fgets) share it, so
- * RPCs on separate devices still run in parallel.  Writers are preferred:
- * an open waits only for the lookups in progress.  A call the preload
- * makes back into a wrapped name on the same thread passes straight
- * through (depth), so the lock is never taken twice.
  */
 /* The real names: with 64-bit offsets fcntl.h would rename open to open64. */
 #undef _FILE_OFFSET_BITS
@@ -34,6 +36,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,7 +53,7 @@ static pthread_rwlock_t table_lock = PTHREAD_RWLOCK_WRITER_NONRECURSIVE_INITIALI
 static __thread int depth;
 
 /* Enter: lock unless this thread is already inside a wrapper. */
-static void enter(int exclusive)
+static void enter(bool exclusive)
 {
 	if (depth++)
 		return;
@@ -80,16 +83,37 @@ __attribute__((constructor)) static void serialize_init(void)
 	pthread_atfork(NULL, NULL, unlock_in_child);
 }
 
+/* The fds that may have a table entry: their close changes a table. */
+#define ENTRY_FDS 65536
+static unsigned char entry_fd[ENTRY_FDS];
+
+static void mark_entry(int fd, unsigned char on)
+{
+	if (fd >= 0 && fd < ENTRY_FDS)
+		__atomic_store_n(&entry_fd[fd], on, __ATOMIC_RELAXED);
+}
+
+static bool has_entry(int fd)
+{
+	return fd >= ENTRY_FDS || (fd >= 0 && __atomic_load_n(&entry_fd[fd], __ATOMIC_RELAXED));
+}
+
 /* PATH lies in the testbed's own tree. */
-static int in_testbed(const char *path)
+static bool in_testbed(const char *path)
 {
 	const char *root = getenv("UMOCKDEV_DIR");
 	size_t n;
 
 	if (!path || !root || !*root)
-		return 0;
+		return false;
 	n = strlen(root);
 	return !strncmp(path, root, n) && (path[n] == '/' || !path[n]);
+}
+
+/* The preload enters an fd opened on PATH in its device table. */
+static bool adds_entry(const char *path)
+{
+	return path && !strncmp(path, "/dev/", 5);
 }
 
 /* libc's own NAME, past every preload. */
@@ -102,22 +126,36 @@ static void *libc_sym(const char *name)
 	return libc ? dlsym(libc, name) : NULL;
 }
 
-/* The function to call for PATH: libc's inside the testbed, else NEXT. */
-#define TARGET(name, path, next)                                              \
-	static __typeof__(&name) direct;                                      \
-	__typeof__(&name) target = next;                                      \
-	if (in_testbed(path)) {                                               \
-		if (!direct)                                                  \
-			direct = (__typeof__(&name))libc_sym(#name);          \
-		if (direct)                                                   \
-			target = direct;                                      \
-	}
-
 /* The next definition of the function being defined: umockdev's. */
 #define NEXT(name)                                                            \
 	static __typeof__(&name) next;                                        \
 	if (!next)                                                            \
 		next = (__typeof__(&name))dlsym(RTLD_NEXT, #name)
+
+/* libc's NAME for a file in the testbed, else NEXT (both in `call`). */
+#define TARGET(name, path)                                                    \
+	static __typeof__(&name) direct;                                      \
+	__typeof__(&name) call = next;                                        \
+	bool testbed = in_testbed(path);                                      \
+	if (testbed && !direct)                                               \
+		direct = (__typeof__(&name))libc_sym(#name);                  \
+	if (testbed && direct)                                                \
+		call = direct
+
+/* An open-like call: EXPR opens, its result is the fd (or FILE *). */
+#define OPEN_BODY(ret, fd_of, path, expr)                                     \
+	do {                                                                  \
+		bool excl = adds_entry(path);                                 \
+                                                                              \
+		if (call != next)                                             \
+			return expr;                                          \
+		enter(excl);                                                  \
+		ret = expr;                                                   \
+		if (excl)                                                     \
+			mark_entry(fd_of, 1);                                 \
+		leave();                                                      \
+		return ret;                                                   \
+	} while (0)
 
 static mode_t mode_arg(int flags, va_list ap)
 {
@@ -130,19 +168,13 @@ static mode_t mode_arg(int flags, va_list ap)
 		va_list ap;                                                   \
 		mode_t mode;                                                  \
 		int ret;                                                      \
-		NEXT(name);                                         \
-                                                                              \
-		TARGET(name, path, next);                                     \
+		NEXT(name);                                                   \
+		TARGET(name, path);                                           \
                                                                               \
 		va_start(ap, flags);                                          \
 		mode = mode_arg(flags, ap);                                   \
 		va_end(ap);                                                   \
-		if (target != next)                                           \
-			return target(path, flags, mode);                     \
-		enter(1);                                                     \
-		ret = next(path, flags, mode);                                \
-		leave();                                                      \
-		return ret;                                                   \
+		OPEN_BODY(ret, ret, path, call(path, flags, mode));           \
 	}
 #define SERIAL_OPENAT(name)                                                   \
 	int name(int dirfd, const char *path, int flags, ...)                 \
@@ -150,43 +182,31 @@ static mode_t mode_arg(int flags, va_list ap)
 		va_list ap;                                                   \
 		mode_t mode;                                                  \
 		int ret;                                                      \
-		NEXT(name);                                       \
-                                                                              \
-		TARGET(name, path, next);                                     \
+		NEXT(name);                                                   \
+		TARGET(name, path);                                           \
                                                                               \
 		va_start(ap, flags);                                          \
 		mode = mode_arg(flags, ap);                                   \
 		va_end(ap);                                                   \
-		if (target != next)                                           \
-			return target(dirfd, path, flags, mode);              \
-		enter(1);                                                     \
-		ret = next(dirfd, path, flags, mode);                         \
-		leave();                                                      \
-		return ret;                                                   \
+		OPEN_BODY(ret, ret, path, call(dirfd, path, flags, mode));    \
 	}
 #define SERIAL_OPEN2(name)                                                    \
 	int name(const char *path, int flags)                                 \
 	{                                                                     \
 		int ret;                                                      \
-		NEXT(name);                                        \
+		NEXT(name);                                                   \
+		TARGET(name, path);                                           \
                                                                               \
-		enter(1);                                                     \
-		ret = next(path, flags);                                      \
-		leave();                                                      \
-		return ret;                                                   \
+		OPEN_BODY(ret, ret, path, call(path, flags));                 \
 	}
-
-/* Any other call: ARGS are the parameters, CALL the same names. */
-#define SERIAL(ret_t, name, exclusive, ARGS, CALL)                            \
-	ret_t name ARGS                                                       \
+#define SERIAL_FOPEN(name)                                                    \
+	FILE *name(const char *path, const char *mode)                        \
 	{                                                                     \
-		ret_t ret;                                                    \
-		NEXT(name);                                  \
+		FILE *ret;                                                    \
+		NEXT(name);                                                   \
+		TARGET(name, path);                                           \
                                                                               \
-		enter(exclusive);                                             \
-		ret = next CALL;                                              \
-		leave();                                                      \
-		return ret;                                                   \
+		OPEN_BODY(ret, ret ? fileno(ret) : -1, path, call(path, mode)); \
 	}
 
 SERIAL_OPEN(open)
@@ -195,35 +215,72 @@ SERIAL_OPENAT(openat)
 SERIAL_OPENAT(openat64)
 SERIAL_OPEN2(__open_2)
 SERIAL_OPEN2(__open64_2)
-#define SERIAL_FOPEN(name)                                                    \
-	FILE *name(const char *path, const char *mode)                        \
-	{                                                                     \
-		FILE *ret;                                                    \
-		NEXT(name);                                                   \
-		TARGET(name, path, next);                                     \
+SERIAL_FOPEN(fopen)
+SERIAL_FOPEN(fopen64)
+
+int socket(int domain, int type, int protocol)
+{
+	bool excl = domain == AF_NETLINK;
+	int ret;
+	NEXT(socket);
+
+	enter(excl);
+	ret = next(domain, type, protocol);
+	if (excl)
+		mark_entry(ret, 1);
+	leave();
+	return ret;
+}
+
+/* A close of FD; exclusive when FD may have an entry. */
+#define CLOSE_BODY(fd, expr)                                                  \
+	do {                                                                  \
+		bool excl = has_entry(fd);                                    \
+		int ret;                                                      \
                                                                               \
-		if (target != next)                                           \
-			return target(path, mode);                            \
-		enter(1);                                                     \
-		ret = next(path, mode);                                       \
+		enter(excl);                                                  \
+		ret = expr;                                                   \
+		if (excl)                                                     \
+			mark_entry(fd, 0);                                    \
+		leave();                                                      \
+		return ret;                                                   \
+	} while (0)
+
+int close(int fd)
+{
+	NEXT(close);
+	CLOSE_BODY(fd, next(fd));
+}
+
+int fclose(FILE *f)
+{
+	int fd = f ? fileno(f) : -1;
+	NEXT(fclose);
+	CLOSE_BODY(fd, next(f));
+}
+
+/* A lookup-only call: ARGS are the parameters, CALL the same names. */
+#define SHARED(ret_t, name, ARGS, CALL)                                       \
+	ret_t name ARGS                                                       \
+	{                                                                     \
+		ret_t ret;                                                    \
+		NEXT(name);                                                   \
+                                                                              \
+		enter(false);                                                 \
+		ret = next CALL;                                              \
 		leave();                                                      \
 		return ret;                                                   \
 	}
-SERIAL_FOPEN(fopen)
-SERIAL_FOPEN(fopen64)
-SERIAL(int, socket, 1, (int domain, int type, int protocol), (domain, type, protocol))
-SERIAL(int, close, 1, (int fd), (fd))
-SERIAL(int, fclose, 1, (FILE *f), (f))
 
-SERIAL(ssize_t, read, 0, (int fd, void *buf, size_t n), (fd, buf, n))
-SERIAL(ssize_t, write, 0, (int fd, const void *buf, size_t n), (fd, buf, n))
-SERIAL(ssize_t, recv, 0, (int fd, void *buf, size_t n, int flags), (fd, buf, n, flags))
-SERIAL(ssize_t, send, 0, (int fd, const void *buf, size_t n, int flags), (fd, buf, n, flags))
-SERIAL(ssize_t, recvmsg, 0, (int fd, struct msghdr *msg, int flags), (fd, msg, flags))
-SERIAL(int, bind, 0, (int fd, const struct sockaddr *a, socklen_t len), (fd, a, len))
-SERIAL(size_t, fread, 0, (void *p, size_t size, size_t n, FILE *f), (p, size, n, f))
-SERIAL(size_t, fwrite, 0, (const void *p, size_t size, size_t n, FILE *f), (p, size, n, f))
-SERIAL(char *, fgets, 0, (char *s, int size, FILE *f), (s, size, f))
+SHARED(ssize_t, read, (int fd, void *buf, size_t n), (fd, buf, n))
+SHARED(ssize_t, write, (int fd, const void *buf, size_t n), (fd, buf, n))
+SHARED(ssize_t, recv, (int fd, void *buf, size_t n, int flags), (fd, buf, n, flags))
+SHARED(ssize_t, send, (int fd, const void *buf, size_t n, int flags), (fd, buf, n, flags))
+SHARED(ssize_t, recvmsg, (int fd, struct msghdr *msg, int flags), (fd, msg, flags))
+SHARED(int, bind, (int fd, const struct sockaddr *a, socklen_t len), (fd, a, len))
+SHARED(size_t, fread, (void *p, size_t size, size_t n, FILE *f), (p, size, n, f))
+SHARED(size_t, fwrite, (const void *p, size_t size, size_t n, FILE *f), (p, size, n, f))
+SHARED(char *, fgets, (char *s, int size, FILE *f), (s, size, f))
 
 int ioctl(int fd, unsigned long request, ...)
 {
@@ -235,7 +292,7 @@ int ioctl(int fd, unsigned long request, ...)
 	va_start(ap, request);
 	arg = va_arg(ap, void *);
 	va_end(ap);
-	enter(0);
+	enter(false);
 	ret = next(fd, request, arg);
 	leave();
 	return ret;
