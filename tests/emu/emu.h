@@ -164,6 +164,11 @@ struct emu_world {
 	bool cap_sys_rawio;          /* caller has CAP_SYS_RAWIO (default: true, root) */
 	char *taint_file;            /* fake /proc/sys/kernel/tainted, updated on taint */
 	uint64_t noise_seed;
+	/* The transport waits out slow firmware itself (emu_core_rpc_delay_ms)
+	 * instead of emu_core_ioctl() sleeping: fwctl-emu, whose one worker
+	 * thread answers every device, so that slow devices overlap as
+	 * separate devices' firmware does. */
+	bool transport_waits;
 };
 
 /* Drivers known to the emulator (tests/emu/drv_*.c). */
@@ -185,5 +190,12 @@ void emu_world_free(struct emu_world *w);
  */
 int emu_core_ioctl(struct emu_dev *dev, unsigned long request, void *arg, size_t arg_size,
 		   struct emu_mem *mem);
+
+/*
+ * How long the firmware takes over the next ioctl `request` on `dev`
+ * (a slow fault), in milliseconds: what emu_core_ioctl() would sleep
+ * before it answers unless the world's transport_waits is set.
+ */
+uint64_t emu_core_rpc_delay_ms(struct emu_dev *dev, unsigned long request);
 
 #endif

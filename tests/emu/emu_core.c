@@ -151,7 +151,7 @@ static int core_rpc(struct emu_dev *dev, struct fwctl_rpc *rpc, struct emu_mem *
 	}
 	if (find_fault(dev, EMU_FAULT_EINTR, seq))
 		return -EINTR;
-	if ((f = find_fault(dev, EMU_FAULT_SLOW, seq)))
+	if (!dev->world->transport_waits && (f = find_fault(dev, EMU_FAULT_SLOW, seq)))
 		sleep_ms(f->delay_ms);
 
 	/* kvzalloc(in_len) + copy_from_user(); in_len may be 0. */
@@ -193,6 +193,19 @@ static int core_rpc(struct emu_dev *dev, struct fwctl_rpc *rpc, struct emu_mem *
 		return rc;
 	rpc->out_len = (uint32_t)reported;
 	return 0;
+}
+
+uint64_t emu_core_rpc_delay_ms(struct emu_dev *dev, unsigned long request)
+{
+	uint64_t seq = emu_dev_priv(dev)->rpc_seq;
+	const struct emu_fault *f;
+
+	/* The faults core_rpc() checks first answer at once. */
+	if (request != FWCTL_IOCTL_RPC || dev->removed || find_fault(dev, EMU_FAULT_ENODEV, seq) ||
+	    find_fault(dev, EMU_FAULT_EINTR, seq))
+		return 0;
+	f = find_fault(dev, EMU_FAULT_SLOW, seq);
+	return f ? f->delay_ms : 0;
 }
 
 int emu_core_ioctl(struct emu_dev *dev, unsigned long request, void *arg, size_t arg_size,

@@ -116,7 +116,8 @@ static const char help_text[] =
 "  garbage    reply bytes become deterministic noise: keep=N leading bytes\n"
 "             untouched, seed=N.\n"
 "  enodev     the device is removed: that RPC and every later ioctl -> ENODEV.\n"
-"  slow       each RPC sleeps delay=MS first (default 100).\n"
+"  slow       each RPC is answered delay=MS later (default 100); the\n"
+"             other devices' RPCs meanwhile are not held up.\n"
 "  eintr      the ioctl fails with EINTR.\n"
 "  vendor     name=VENDORNAME, handled by the driver (other keys passed on):\n"
 "             pds: ops-query (first RPC to an endpoint -> ENOMEM),\n"
@@ -275,21 +276,77 @@ static gboolean handle_ioctl_locked(struct runner *r, UMockdevIoctlBase *base,
 	return TRUE;
 }
 
+/* A request whose answer waits for slow firmware (handle_ioctl()). */
+struct deferred {
+	struct runner *r;
+	UMockdevIoctlBase *base;
+	UMockdevIoctlClient *client;
+};
+
+static gboolean answer_deferred(gpointer data)
+{
+	struct deferred *d = data;
+
+	pthread_mutex_lock(&d->r->lock);
+	handle_ioctl_locked(d->r, d->base, d->client);
+	pthread_mutex_unlock(&d->r->lock);
+	g_object_unref(d->client);
+	g_free(d);
+	return G_SOURCE_REMOVE;
+}
+
+/*
+ * The wait a slow fault puts before the next RPC of the device the
+ * request is for, looked up under the lock (0: answer now).
+ */
+static uint64_t firmware_delay_ms(struct runner *r, UMockdevIoctlClient *client)
+{
+	struct emu_dev *dev;
+	uint64_t ms = 0;
+
+	pthread_mutex_lock(&r->lock);
+	dev = r->closing ? NULL : find_dev(r, umockdev_ioctl_client_get_devnode(client));
+	if (dev)
+		ms = emu_core_rpc_delay_ms(dev, umockdev_ioctl_client_get_request(client));
+	pthread_mutex_unlock(&r->lock);
+	return ms;
+}
+
 /*
  * Runs on umockdev's worker thread.  The whole call holds r->lock: the main
  * thread frees the world once the command has exited, and a request still
  * queued from a command that died mid-ioctl must find `closing` set, never
  * a freed world.  The debug delay widens the window between a dead
  * command's last request and main's teardown (tests/emu/test-runner.sh).
+ *
+ * Slow firmware is waited out on a timer of the worker's main context,
+ * not by sleeping here: one thread answers every device, and a sleep
+ * would make each device wait for the others' firmware.  The caller stays
+ * blocked in its ioctl() until the answer (umockdev allows completing a
+ * request later), and the answer is computed when the timer fires, as the
+ * kernel answers once the firmware has.
  */
 static gboolean handle_ioctl(UMockdevIoctlBase *base, UMockdevIoctlClient *client,
 			     gpointer user_data)
 {
 	struct runner *r = user_data;
+	struct deferred *d;
 	gboolean ret;
+	uint64_t ms;
+	GSource *timer;
 
 	if (r->delay_us)
 		g_usleep(r->delay_us);
+	ms = firmware_delay_ms(r, client);
+	if (ms) {
+		d = g_new(struct deferred, 1);
+		*d = (struct deferred){ r, base, g_object_ref(client) };
+		timer = g_timeout_source_new((guint)MIN(ms, G_MAXUINT));
+		g_source_set_callback(timer, answer_deferred, d, NULL);
+		g_source_attach(timer, g_main_context_get_thread_default());
+		g_source_unref(timer);
+		return TRUE;
+	}
 	pthread_mutex_lock(&r->lock);
 	ret = handle_ioctl_locked(r, base, client);
 	pthread_mutex_unlock(&r->lock);
@@ -643,6 +700,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	r->world->cap_sys_rawio = !no_rawio;
+	r->world->transport_waits = true;       /* handle_ioctl() defers slow answers */
 	delay = getenv("FWCTL_EMU_DEBUG_IOCTL_DELAY_US");
 	r->delay_us = delay ? (unsigned)strtoul(delay, NULL, 10) : 0;
 
