@@ -30,7 +30,9 @@ raw data at all).  stdout must hold only data: never a JSON document, and
 fault-free bytes; with -j the error document is on stderr.
 
 Prints the matrix size and `N passed, N failed`; exit 1 on any failure.
-Environment: FWCTL, FWCTL_EMU (set by meson), FWCTL_WRAP (e.g. valgrind),
+Environment: FWCTL, FWCTL_EMU (set by meson), FWCTL_MATRIX_WRAP (e.g.
+valgrind around every cell: about an hour; not the test setup's FWCTL_WRAP,
+which samples the CLI scripts' runs),
 FAULT_JOBS (parallel runs, default 2), FAULT_VERBOSE=1 (every cell),
 FAULT_ONLY="PLUGIN COMMAND" (one command, e.g. "mlx5 diag-counters"; "-"
 for a core command: "- report"), for a quick run while working on it.
@@ -48,7 +50,7 @@ import tempfile
 
 FWCTL = os.environ.get("FWCTL")
 EMU = os.environ.get("FWCTL_EMU")
-WRAP = shlex.split(os.environ.get("FWCTL_WRAP", ""))
+WRAP = shlex.split(os.environ.get("FWCTL_MATRIX_WRAP", ""))
 JOBS = int(os.environ.get("FAULT_JOBS", "2"))
 VERBOSE = os.environ.get("FAULT_VERBOSE") == "1"
 
