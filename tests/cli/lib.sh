@@ -50,6 +50,11 @@ _t_result() { # status desc
 }
 
 T_RUNS=0
+# Whether the next run_* call will run fwctl under FWCTL_WRAP (a script
+# that waits for fwctl waits longer then).
+next_run_wrapped() {
+	[ -n "${FWCTL_WRAP:-}" ] && [ $((T_RUNS % ${FWCTL_WRAP_EVERY:-1})) = 0 ]
+}
 # The wrapper for this run (empty when FWCTL_WRAP_EVERY skips it).
 _wrap() {
 	T_RUNS=$((T_RUNS + 1))

@@ -17,18 +17,18 @@ lines() {
 js = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 sys.exit(0 if eval(sys.argv[2]) else 1)' "$1" "$2" 2>/dev/null
 }
-# Long enough for several samples at --interval 50; under valgrind (30x
-# slower, and the machine may be busy) the first sample takes seconds.
-SETTLE=1
-[ -n "${FWCTL_WRAP:-}" ] && SETTLE=6
 # sample_and_stop SIG FILE [PRELOAD] [sampler args...]: sets RC (the sampler's) and ERR
+# The wait before the signal is long enough for several samples at
+# --interval 50; under valgrind (30x slower, and the machine may be busy)
+# the first sample takes seconds.
 sample_and_stop() {
-	local sig=$1 f=$2 pre=${3:-}
+	local sig=$1 f=$2 pre=${3:-} settle=1
 	shift 3
+	next_run_wrapped && settle=6
 	run_emu_sh --device mlx5 -- "$ENABLE
 		${pre:+LD_PRELOAD=\"$pre:\$LD_PRELOAD\" }\$FWCTL mlx5 diag-counters $* >'$f.out' 2>'$f.err' &
 		p=\$!
-		sleep $SETTLE
+		sleep $settle
 		kill -$sig \$p
 		wait \$p
 		echo rc=\$?"
