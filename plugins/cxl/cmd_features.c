@@ -106,6 +106,18 @@ static int named_features(struct fwctl_ctx *ctx, const struct cxl_feat_list *l, 
 	return 0;
 }
 
+/* A misspelt name is a usage error before any RPC, also under --dry-run. */
+static int check_names(struct fwctl_ctx *ctx, int argc, char **argv)
+{
+	const struct cxl_known_feat *k;
+	uint8_t uuid[16];
+
+	for (int i = 0; i < argc; i++)
+		if (cxl_resolve_feature(ctx, argv[i], uuid, &k) < 0)
+			return -1;
+	return 0;
+}
+
 int cxl_cmd_features(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 {
 	struct cxl_feat_list l = { 0 };
@@ -115,7 +127,8 @@ int cxl_cmd_features(struct fwctl_ctx *ctx, void *opts, int argc, char **argv)
 	int rc = 0;
 
 	(void)opts;
-	if (fwctl_pick_scope(ctx, FWCTL_RPC_CONFIGURATION, &scope) < 0)
+	if (check_names(ctx, argc, argv) < 0 ||
+	    fwctl_pick_scope(ctx, FWCTL_RPC_CONFIGURATION, &scope) < 0)
 		return -1;
 	if (cxl_read_features(ctx->h, scope, &l, &rpcs, &ctx->err) < 0) {
 		cxl_feat_list_free(&l);

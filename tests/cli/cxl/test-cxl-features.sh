@@ -48,6 +48,10 @@ expect_json '[f["name"] for f in j["features"]] == ["vendor-test", "ecs"] and "e
 run_fwctl --device cxl -- cxl features patrol-scrb
 expect_rc 2 "a misspelt name"
 expect_err_re "did you mean 'patrol-scrub'" "suggests the closest"
+expect_stats 'd["devices"][0]["rpcs"] == 0' "refused before any RPC"
+run_fwctl --device cxl -- --dry-run cxl features ecs patrol-scrb
+expect_rc 2 "a misspelt name under --dry-run"
+expect_err_re "did you mean 'patrol-scrub'" "suggests it there too"
 run_fwctl --device cxl -- cxl features 01234567-89ab-cdef-0123-456789abcdef
 expect_rc 6 "a UUID the device does not list"
 
