@@ -474,6 +474,13 @@ static int main_find_command(struct main_run *m)
 			fwctl_print_plugin_help(stderr, p);
 			return step_done(m, usage_error(&m->ctx, "no %s command given", p->name));
 		}
+		if (!strcmp(m->argv[pos + sub], "help") && !fwctl_find_cmd(p, "help")) {
+			/* fwctl PLUGIN help [COMMAND], as nvme-cli's plugins
+			 * take it: run as fwctl help PLUGIN [COMMAND]. */
+			m->argv[pos + sub] = m->argv[pos];
+			m->argv[pos] = "help";
+			return main_find_command(m);
+		}
 		m->c = fwctl_find_cmd(p, m->argv[pos + sub]);
 		if (!m->c) {
 			fwctl_print_plugin_help(stderr, p);

@@ -122,4 +122,18 @@ expect_rc 0 "fwctl mlx5 -j -d fwctl1 reg paos"
 expect_json 'j["device"] == "fwctl1" and j["register"] == "paos"' "-j and -d between plugin and command"
 run_plain mlx5 --bogus
 expect_rc 2 "an unknown option after the plugin"
+# fwctl PLUGIN help [COMMAND] is fwctl help PLUGIN [COMMAND].
+run_plain help mlx5
+help_plugin=$OUT
+run_plain mlx5 help
+expect_rc 0 "fwctl mlx5 help"
+ok_if '[ "$OUT" = "$help_plugin" ] && [ -z "$ERR" ]' "prints what fwctl help mlx5 does, on stdout"
+run_plain help mlx5 identity
+help_cmd=$OUT
+run_plain mlx5 help identity
+expect_rc 0 "fwctl mlx5 help identity"
+ok_if '[ "$OUT" = "$help_cmd" ]' "the command's help, as fwctl help mlx5 identity"
+run_plain mlx5 help nosuch
+expect_rc 2 "fwctl mlx5 help NOSUCH"
+expect_err_re "no mlx5 command 'nosuch'" "names the word, as fwctl help does"
 done_testing
