@@ -8,9 +8,8 @@
 #   report-bench.sh BUILDDIR [RUNS] [RPC_LATENCY_SHIM]
 #
 # Two ways to put the latency in: fwctl-emu's slow fault, which answers
-# each RPC of a device that much later on a timer of its own (other
-# devices' RPCs are answered meanwhile, as separate devices' firmware
-# would), and the same 5 ms slept in the thread that sends the RPC
+# each RPC of a device that much later (other devices' RPCs are answered
+# meanwhile, as separate devices' firmware would; tests/emu/emu_deferred.c), and the same 5 ms slept in the thread that sends the RPC
 # (tests/bench/rpc-latency.c, LD_PRELOAD).  Either way fwctl-emu handles
 # every device's requests on one thread (umockdev's ioctl worker), so
 # the work of answering itself is served one request after another.
@@ -79,7 +78,7 @@ PY
 
 echo "fwctl report over 16 mlx5 devices, ${DELAY_MS} ms per RPC, best of $RUNS;"
 echo "goal: ratio_to_one_device <= 1.50 with the default --jobs (16 CPUs or more)"
-figures emu "fwctl-emu --fault slow,delay=$DELAY_MS (each device's answers delayed on its own timer)"
+figures emu "fwctl-emu --fault slow,delay=$DELAY_MS (each device's answers delayed, the others' not held up)"
 if [ -f "$SHIM" ]; then
 	figures shim "latency in the calling thread (rpc-latency.so: devices answer independently)"
 else

@@ -23,6 +23,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "emu_deferred.h"
 #include "emu_int.h"
 #include "emu_umockdev.h"
 
@@ -283,7 +284,7 @@ struct deferred {
 	UMockdevIoctlClient *client;
 };
 
-static gboolean answer_deferred(gpointer data)
+static void answer_deferred(void *data)
 {
 	struct deferred *d = data;
 
@@ -292,7 +293,6 @@ static gboolean answer_deferred(gpointer data)
 	pthread_mutex_unlock(&d->r->lock);
 	g_object_unref(d->client);
 	g_free(d);
-	return G_SOURCE_REMOVE;
 }
 
 /*
@@ -319,7 +319,7 @@ static uint64_t firmware_delay_ms(struct runner *r, UMockdevIoctlClient *client)
  * a freed world.  The debug delay widens the window between a dead
  * command's last request and main's teardown (tests/emu/test-runner.sh).
  *
- * Slow firmware is waited out on a timer of the worker's main context,
+ * Slow firmware is waited out on the worker's main context (emu_defer()),
  * not by sleeping here: one thread answers every device, and a sleep
  * would make each device wait for the others' firmware.  The caller stays
  * blocked in its ioctl() until the answer (umockdev allows completing a
@@ -333,7 +333,6 @@ static gboolean handle_ioctl(UMockdevIoctlBase *base, UMockdevIoctlClient *clien
 	struct deferred *d;
 	gboolean ret;
 	uint64_t ms;
-	GSource *timer;
 
 	if (r->delay_us)
 		g_usleep(r->delay_us);
@@ -341,10 +340,7 @@ static gboolean handle_ioctl(UMockdevIoctlBase *base, UMockdevIoctlClient *clien
 	if (ms) {
 		d = g_new(struct deferred, 1);
 		*d = (struct deferred){ r, base, g_object_ref(client) };
-		timer = g_timeout_source_new((guint)MIN(ms, G_MAXUINT));
-		g_source_set_callback(timer, answer_deferred, d, NULL);
-		g_source_attach(timer, g_main_context_get_thread_default());
-		g_source_unref(timer);
+		emu_defer(ms, answer_deferred, d);
 		return TRUE;
 	}
 	pthread_mutex_lock(&r->lock);

@@ -1,8 +1,9 @@
 #!/bin/bash
 # fwctl report --jobs N: devices gathered concurrently keep their list
 # order, their own errors and timeouts, and the output of --jobs 1.
-# A slow device's firmware delays only its own RPCs (fwctl-emu waits out
-# each device's latency on its own timer), as separate devices' would.
+# A slow device's firmware delays only its own RPCs (fwctl-emu answers
+# each request once its device's delay has passed), as separate devices'
+# would.
 . "$(dirname "$0")/../lib.sh"
 
 # The devices without what varies between runs (seconds).
