@@ -430,13 +430,10 @@ static int main_globals(struct main_run *m)
 	return STEP_GO;
 }
 
-/* "unknown command 'X'" with the closest names of p's commands (and, for
- * a core-level word, of the plugins). */
-static int unknown_command(struct main_run *m, const struct fwctl_plugin *p, const char *name,
-			   const char *tail)
+const char *fwctl_cmd_suggestion(const struct fwctl_plugin *p, const char *name, char *buf,
+				 size_t len)
 {
 	struct fwctl_suggest sg;
-	char hint[160];
 
 	fwctl_suggest_init(&sg, name);
 	for (size_t i = 0; i < p->n_cmds; i++)
@@ -444,8 +441,18 @@ static int unknown_command(struct main_run *m, const struct fwctl_plugin *p, con
 			fwctl_suggest_add(&sg, p->cmds[i].name);
 	for (size_t i = 0; !p->name && i < fwctl_n_plugins; i++)
 		fwctl_suggest_add(&sg, fwctl_plugins[i]->name);
+	return fwctl_suggest_text(&sg, buf, len);
+}
+
+/* "unknown command 'X'" with the closest names of p's commands (and, for
+ * a core-level word, of the plugins). */
+static int unknown_command(struct main_run *m, const struct fwctl_plugin *p, const char *name,
+			   const char *tail)
+{
+	char hint[160];
+
 	return fwctl_err_set(&m->ctx.err, FWCTL_ERR_USAGE, EINVAL, "unknown command '%s'%s%s", name,
-			     fwctl_suggest_text(&sg, hint, sizeof(hint)), tail);
+			     fwctl_cmd_suggestion(p, name, hint, sizeof(hint)), tail);
 }
 
 /* fwctl <plugin> <cmd> | fwctl <core-cmd>: exact names only. */

@@ -16,6 +16,10 @@ int fwctl_discover_typed(struct fwctl_ctx *ctx);
 
 const struct fwctl_plugin *fwctl_find_plugin(const char *name);
 const struct fwctl_cmd *fwctl_find_cmd(const struct fwctl_plugin *p, const char *name);
+/* "; did you mean 'X'?" for a command name of p not found (with the
+ * plugins' names too for the core's), in buf; "" when nothing is close. */
+const char *fwctl_cmd_suggestion(const struct fwctl_plugin *p, const char *name, char *buf,
+				 size_t len);
 void fwctl_print_cmd_help(FILE *f, const struct fwctl_plugin *p, const struct fwctl_cmd *c);
 void fwctl_print_main_help(FILE *f);
 void fwctl_print_plugin_help(FILE *f, const struct fwctl_plugin *p);

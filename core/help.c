@@ -137,7 +137,7 @@ int cmd_help(struct fwctl_ctx *ctx, void *vopts, int argc, char **argv)
 	struct help_opts *o = vopts;
 	const struct fwctl_plugin *p = fwctl_plugins[0];
 	const struct fwctl_cmd *c = NULL;
-	char page[128];
+	char page[128], hint[160];
 
 	if (o->list)
 		return help_list(ctx);
@@ -151,11 +151,13 @@ int cmd_help(struct fwctl_ctx *ctx, void *vopts, int argc, char **argv)
 		p = fwctl_find_plugin(argv[0]);
 		if (argc == 2 && !(c = fwctl_find_cmd(p, argv[1])))
 			return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL,
-					     "no %s command '%s'", p->name, argv[1]);
+					     "no %s command '%s'%s", p->name, argv[1],
+					     fwctl_cmd_suggestion(p, argv[1], hint, sizeof(hint)));
 	} else if (argc == 1 && (c = fwctl_find_cmd(p, argv[0]))) {
 		;
 	} else {
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL, "no command '%s'", argv[0]);
+		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, EINVAL, "no command '%s'%s", argv[0],
+				     fwctl_cmd_suggestion(p, argv[0], hint, sizeof(hint)));
 	}
 	snprintf(page, sizeof(page), "fwctl%s%s%s%s", p->name ? "-" : "", p->name ? p->name : "",
 		 c ? "-" : "", c ? c->name : "");

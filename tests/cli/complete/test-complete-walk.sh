@@ -8,7 +8,8 @@
 #  - the first positional argument: completion offers exactly
 #    `--list-values positional`, and the command, run with each offered
 #    word under fwctl-emu (--dry-run: nothing is sent), never calls that
-#    word unknown.
+#    word unknown; one of its words misspelt is refused with a "did you
+#    mean" naming it.
 # Options naming files or devices complete as such and are left out.
 . "$(dirname "$0")/../lib.sh"
 SRC=${FWCTL_SRCDIR:?}
@@ -66,6 +67,14 @@ while IFS=$'\t' read -r p c; do
 	for w in $want; do
 		printf '%s\t%s\t%s\n' "${p:--}" "$c" "$w" >>"$script.cases"
 	done
+	# One misspelling per command: its first word of 5 or more letters
+	# with the last one dropped, when that is no offered word itself.
+	for w in $want; do
+		[ ${#w} -ge 5 ] && [[ $w =~ ^[A-Za-z][A-Za-z_-]+$ ]] || continue
+		printf '%s\n' "$want" | grep -qix "${w%?}" && continue
+		printf '%s\t%s\t%s\n' "${p:--}" "$c" "$w" >>"$script.typos"
+		break
+	done
 done <<<"$cmds"
 ok_if '[ $n_pos -ge 8 ]' "$n_pos commands complete a positional word"
 
@@ -87,11 +96,31 @@ while IFS=$'\t' read -r p c w; do
 		printf 'refused\t%s %s %s\t%s\n' "$p" "$c" "$w" "$(printf '%s' "$err" | head -1)"
 	fi
 done <"$1"
+# A misspelt word: refused with the word it misses among the suggestions.
+while IFS=$'\t' read -r p c w; do
+	[ "$p" = - ] && p=
+	dev=
+	case $p in
+	mlx5) dev="-d fwctl0" ;; pds) dev="-d fwctl2" ;; cxl) dev="-d fwctl3" ;; bnxt) dev="-d fwctl4" ;;
+	esac
+	# shellcheck disable=SC2086
+	err=$($FWCTL $dev --dry-run $p $c "${w%?}" 2>&1 >/dev/null)
+	rc=$?
+	if [ $rc != 2 ] || ! printf '%s' "$err" | grep -iq "did you mean.*'$w'"; then
+		printf 'nosuggest\t%s %s %s\t%s\n' "$p" "$c" "${w%?}" "rc=$rc $(printf '%s' "$err" | head -1)"
+	fi
+	printf 'typo\t%s %s\n' "$p" "$c"
+done <"$2"
 echo walked
 SH
-run_emu_sh -- "bash '$script' '$script.cases'"
+run_emu_sh -- "bash '$script' '$script.cases' '$script.typos'"
 ok_if 'grep -qx walked "$T_TMP/out"' "every offered word run under fwctl-emu"
 refused=$(grep '^refused' "$T_TMP/out")
 ok_if '[ -z "$refused" ]' "no offered positional word is refused as unknown"
 [ -z "$refused" ] || printf '%s\n' "$refused" | head -20 | sed 's/^/# /'
+n_typos=$(grep -c '^typo' "$T_TMP/out")
+ok_if '[ "$n_typos" -ge 7 ]' "$n_typos commands given a misspelt first word"
+nosuggest=$(grep '^nosuggest' "$T_TMP/out")
+ok_if '[ -z "$nosuggest" ]' "each misspelling refused (exit 2) with the word among the suggestions"
+[ -z "$nosuggest" ] || printf '%s\n' "$nosuggest" | head -20 | sed 's/^/# /'
 done_testing
