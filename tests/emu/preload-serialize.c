@@ -162,8 +162,9 @@ static mode_t mode_arg(int flags, va_list ap)
 	return (flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE ? (mode_t)va_arg(ap, int) : 0;
 }
 
-#define SERIAL_OPEN(name)                                                     \
-	int name(const char *path, int flags, ...)                            \
+/* open() and openat(): PARAMS end with flags and "...", ARGS pass mode on. */
+#define SERIAL_OPEN(name, PARAMS, ARGS)                                       \
+	int name PARAMS                                                       \
 	{                                                                     \
 		va_list ap;                                                   \
 		mode_t mode;                                                  \
@@ -174,21 +175,7 @@ static mode_t mode_arg(int flags, va_list ap)
 		va_start(ap, flags);                                          \
 		mode = mode_arg(flags, ap);                                   \
 		va_end(ap);                                                   \
-		OPEN_BODY(ret, ret, path, call(path, flags, mode));           \
-	}
-#define SERIAL_OPENAT(name)                                                   \
-	int name(int dirfd, const char *path, int flags, ...)                 \
-	{                                                                     \
-		va_list ap;                                                   \
-		mode_t mode;                                                  \
-		int ret;                                                      \
-		NEXT(name);                                                   \
-		TARGET(name, path);                                           \
-                                                                              \
-		va_start(ap, flags);                                          \
-		mode = mode_arg(flags, ap);                                   \
-		va_end(ap);                                                   \
-		OPEN_BODY(ret, ret, path, call(dirfd, path, flags, mode));    \
+		OPEN_BODY(ret, ret, path, call ARGS);                         \
 	}
 #define SERIAL_OPEN2(name)                                                    \
 	int name(const char *path, int flags)                                 \
@@ -209,10 +196,10 @@ static mode_t mode_arg(int flags, va_list ap)
 		OPEN_BODY(ret, ret ? fileno(ret) : -1, path, call(path, mode)); \
 	}
 
-SERIAL_OPEN(open)
-SERIAL_OPEN(open64)
-SERIAL_OPENAT(openat)
-SERIAL_OPENAT(openat64)
+SERIAL_OPEN(open, (const char *path, int flags, ...), (path, flags, mode))
+SERIAL_OPEN(open64, (const char *path, int flags, ...), (path, flags, mode))
+SERIAL_OPEN(openat, (int dirfd, const char *path, int flags, ...), (dirfd, path, flags, mode))
+SERIAL_OPEN(openat64, (int dirfd, const char *path, int flags, ...), (dirfd, path, flags, mode))
 SERIAL_OPEN2(__open_2)
 SERIAL_OPEN2(__open64_2)
 SERIAL_FOPEN(fopen)

@@ -83,14 +83,16 @@ ok_if '[ $n_pos -ge 8 ]' "$n_pos commands complete a positional word"
 # neither ...").  (cxl features checks its names against the device's
 # list, which a dry run does not read: there this proves nothing.)
 cat >"$script" <<'SH'
+# The device of plugin $1's type in the default machine, as -d DEV.
+device_of() {
+	case $1 in
+	mlx5) echo "-d fwctl0" ;; pds) echo "-d fwctl2" ;; cxl) echo "-d fwctl3" ;; bnxt) echo "-d fwctl4" ;;
+	esac
+}
 while IFS=$'\t' read -r p c w; do
 	[ "$p" = - ] && p=
-	dev=
-	case $p in
-	mlx5) dev="-d fwctl0" ;; pds) dev="-d fwctl2" ;; cxl) dev="-d fwctl3" ;; bnxt) dev="-d fwctl4" ;;
-	esac
 	# shellcheck disable=SC2086
-	err=$($FWCTL $dev --dry-run $p $c "$w" 2>&1 >/dev/null)
+	err=$($FWCTL $(device_of "$p") --dry-run $p $c "$w" 2>&1 >/dev/null)
 	# ENDPOINT.OPERATION: an unknown endpoint is named alone.
 	if printf '%s' "$err" | grep -Eq "(unknown|no) [^']*'($w|${w%%.*})'|'$w' is (neither|not)"; then
 		printf 'refused\t%s %s %s\t%s\n' "$p" "$c" "$w" "$(printf '%s' "$err" | head -1)"
@@ -99,12 +101,8 @@ done <"$1"
 # A misspelt word: refused with the word it misses among the suggestions.
 while IFS=$'\t' read -r p c w; do
 	[ "$p" = - ] && p=
-	dev=
-	case $p in
-	mlx5) dev="-d fwctl0" ;; pds) dev="-d fwctl2" ;; cxl) dev="-d fwctl3" ;; bnxt) dev="-d fwctl4" ;;
-	esac
 	# shellcheck disable=SC2086
-	err=$($FWCTL $dev --dry-run $p $c "${w%?}" 2>&1 >/dev/null)
+	err=$($FWCTL $(device_of "$p") --dry-run $p $c "${w%?}" 2>&1 >/dev/null)
 	rc=$?
 	if [ $rc != 2 ] || ! printf '%s' "$err" | grep -iq "did you mean.*'$w'"; then
 		printf 'nosuggest\t%s %s %s\t%s\n' "$p" "$c" "${w%?}" "rc=$rc $(printf '%s' "$err" | head -1)"
