@@ -109,6 +109,10 @@ static int store_value(const struct fwctl_opt *o, void *store, const char *arg,
 		if (fwctl_parse_u64(arg, o->type == OPT_U32 ? UINT32_MAX : UINT64_MAX, &v))
 			return fwctl_err_set(err, FWCTL_ERR_USAGE, EINVAL,
 					     "invalid number '%s' for --%s", arg, o->long_name);
+		if (o->max && v > o->max)
+			return fwctl_err_set(err, FWCTL_ERR_USAGE, ERANGE,
+					     "--%s %s: out of range (at most %llu)", o->long_name, arg,
+					     (unsigned long long)o->max);
 		if (o->type == OPT_U32)
 			*(uint32_t *)p = (uint32_t)v;
 		else

@@ -68,6 +68,10 @@ struct fwctl_opt {
 	/* Giving it makes the command a sampled stream (CMD_STREAM): one
 	 * device at a time, so --all refuses it. */
 	bool streams;
+	/* OPT_U32/OPT_U64: the largest value taken (0: the type's own), so
+	 * that a value out of a field's range is a usage error at parse
+	 * time, before any device is looked up. */
+	uint64_t max;
 };
 
 #define FWCTL_OPT_END { 0 }

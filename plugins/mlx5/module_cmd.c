@@ -35,6 +35,7 @@ int mlx5_cmd_module(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 
 const struct fwctl_opt mlx5_module_opts[] = {
 	{ "module", 'm', OPT_U32, OPT_OFF(struct module_opts, module), "N",
-	  "the module (cage) to read, as MCIA numbers it (default 0)" },
+	  "the module (cage) to read, as MCIA numbers it (default 0)",
+	  .max = 255 /* MCIA's 8-bit module field */ },
 	FWCTL_OPT_END
 };

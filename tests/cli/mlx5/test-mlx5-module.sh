@@ -76,7 +76,9 @@ ok "$([ -z "$OUT" ]; echo $?)" "nothing on stdout"
 
 run_fwctl --device mlx5 -- mlx5 module --module 256
 expect_rc 2 "--module beyond MCIA's 8 bits"
-expect_err_re "0-255" "the message gives the range"
+expect_err_re "at most 255" "the message gives the range"
+run_plain mlx5 module --module 256
+expect_rc 2 "refused as usage before any device is looked up (none here)"
 run_fwctl --device mlx5 -- mlx5 module 0
 expect_rc 2 "a positional argument"
 run_fwctl --device mlx5 -- mlx5 module --module x
