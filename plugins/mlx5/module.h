@@ -17,6 +17,9 @@ struct json_object;
  * test holds these to the layout). */
 #define MLX5_MCIA_DATA_OFF 16
 #define MLX5_MCIA_DATA_MAX 48
+/* The largest module index MCIA's 8-bit "module" field holds (the unit
+ * test holds it to the layout): fwctl mlx5 module --module's bound. */
+#define MLX5_MCIA_MODULE_MAX 255
 
 /*
  * Adds to fields (the decoded MCIA register, len bytes at reg) the

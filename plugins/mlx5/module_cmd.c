@@ -15,16 +15,12 @@
 int mlx5_cmd_module(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 {
 	const struct module_opts *o = optp;
-	const struct prm_field *f = prm_find(&mlx5_prm_mcia_reg, "module");
 	uint8_t page[SFF_PAGE_LEN];
 	struct json_object *root;
 
+	/* --module's range is the option parser's (MLX5_MCIA_MODULE_MAX). */
 	if (argc > 0)
 		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0, "unexpected argument '%s'", argv[0]);
-	if (!f || !prm_fits(f, o->module))
-		return fwctl_err_set(&ctx->err, FWCTL_ERR_USAGE, 0,
-				     "--module %u: out of range (MCIA's module index is 0-%u)", o->module,
-				     f && f->bit_width < 32 ? (1u << f->bit_width) - 1 : 0);
 	if (mlx5_module_read(ctx, o->module, page, sizeof(page)))
 		return -1;
 	root = mlx5_json_root(ctx);
@@ -36,6 +32,6 @@ int mlx5_cmd_module(struct fwctl_ctx *ctx, void *optp, int argc, char **argv)
 const struct fwctl_opt mlx5_module_opts[] = {
 	{ "module", 'm', OPT_U32, OPT_OFF(struct module_opts, module), "N",
 	  "the module (cage) to read, as MCIA numbers it (default 0)",
-	  .max = 255 /* MCIA's 8-bit module field */ },
+	  .max = MLX5_MCIA_MODULE_MAX },
 	FWCTL_OPT_END
 };

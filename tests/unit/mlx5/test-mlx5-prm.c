@@ -207,9 +207,12 @@ static void test_mcia_chunks(void)
 	static const uint32_t want[][2] = { { 0, 48 }, { 48, 48 }, { 96, 32 }, { 128, 48 },
 					    { 176, 48 }, { 224, 32 } };
 	const struct prm_field *d0 = prm_find(&mlx5_prm_mcia_reg, "dword_0");
+	const struct prm_field *mod = prm_find(&mlx5_prm_mcia_reg, "module");
 	uint32_t at = 0, n, i = 0;
 	bool same = true;
 
+	ok(mod && mod->bit_width < 32 && (1u << mod->bit_width) - 1 == MLX5_MCIA_MODULE_MAX,
+	   "MCIA: --module's bound is the largest value the module field holds");
 	ok(d0 && d0->bit_off == MLX5_MCIA_DATA_OFF * 8 &&
 	   mlx5_prm_mcia_reg.size_bits == (MLX5_MCIA_DATA_OFF + MLX5_MCIA_DATA_MAX) * 8,
 	   "MCIA: the EEPROM bytes are dword_0 to the end of the register");
