@@ -297,19 +297,14 @@ static void answer_deferred(void *data)
 
 /*
  * The wait a slow fault puts before the next RPC of the device the
- * request is for, looked up under the lock (0: answer now).
+ * request is for (0: answer now).  Called with r->lock held.
  */
 static uint64_t firmware_delay_ms(struct runner *r, UMockdevIoctlClient *client)
 {
-	struct emu_dev *dev;
-	uint64_t ms = 0;
+	struct emu_dev *dev = r->closing ? NULL :
+			      find_dev(r, umockdev_ioctl_client_get_devnode(client));
 
-	pthread_mutex_lock(&r->lock);
-	dev = r->closing ? NULL : find_dev(r, umockdev_ioctl_client_get_devnode(client));
-	if (dev)
-		ms = emu_core_rpc_delay_ms(dev, umockdev_ioctl_client_get_request(client));
-	pthread_mutex_unlock(&r->lock);
-	return ms;
+	return dev ? emu_core_rpc_delay_ms(dev, umockdev_ioctl_client_get_request(client)) : 0;
 }
 
 /*
@@ -331,21 +326,21 @@ static gboolean handle_ioctl(UMockdevIoctlBase *base, UMockdevIoctlClient *clien
 {
 	struct runner *r = user_data;
 	struct deferred *d;
-	gboolean ret;
+	gboolean ret = TRUE;
 	uint64_t ms;
 
 	if (r->delay_us)
 		g_usleep(r->delay_us);
+	pthread_mutex_lock(&r->lock);
 	ms = firmware_delay_ms(r, client);
+	if (!ms)
+		ret = handle_ioctl_locked(r, base, client);
+	pthread_mutex_unlock(&r->lock);
 	if (ms) {
 		d = g_new(struct deferred, 1);
 		*d = (struct deferred){ r, base, g_object_ref(client) };
 		emu_defer(ms, answer_deferred, d);
-		return TRUE;
 	}
-	pthread_mutex_lock(&r->lock);
-	ret = handle_ioctl_locked(r, base, client);
-	pthread_mutex_unlock(&r->lock);
 	return ret;
 }
 
