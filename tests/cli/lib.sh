@@ -57,12 +57,12 @@ next_run_wrapped() {
 }
 # The wrapper for this run (empty when FWCTL_WRAP_EVERY skips it).
 _wrap() {
-	T_RUNS=$((T_RUNS + 1))
-	if [ -n "${FWCTL_WRAP:-}" ] && [ $(((T_RUNS - 1) % ${FWCTL_WRAP_EVERY:-1})) = 0 ]; then
+	if next_run_wrapped; then
 		T_WRAP=$FWCTL_WRAP
 	else
 		T_WRAP=
 	fi
+	T_RUNS=$((T_RUNS + 1))
 }
 
 run_fwctl() {
